@@ -1,0 +1,80 @@
+/**
+ * UI strings. Sources are `locales/<lang>/<area>.json` in the WebExtension messages.json
+ * format (one file per UI area, so features do not edit one shared file); the build merges
+ * them into `_locales/<lang>/messages.json` (see `lib/i18n/build.ts` and wxt.config.ts).
+ *
+ * Why not only `browser.i18n.getMessage`: it always speaks the browser's language, but the
+ * context panel must speak the *article's* language, and the composer the language the user
+ * picks. So the same catalogs are bundled and looked up here, with English as the fallback.
+ */
+type Entry = { message: string; description?: string };
+type Catalog = Record<string, Entry>;
+
+const files = import.meta.glob<Catalog>('../../locales/*/*.json', { eager: true, import: 'default' });
+
+/** UI languages Treaty Lens ships (folder names under `locales/`). */
+export const catalogs: Record<string, Catalog> = {};
+for (const [path, catalog] of Object.entries(files)) {
+  const lang = path.split('/').at(-2)!;
+  catalogs[lang] = { ...catalogs[lang], ...catalog };
+}
+export const uiLanguages = Object.keys(catalogs).sort();
+
+let current = 'en';
+
+/** Map any BCP 47 tag to the closest shipped UI language ('pt-BR' → 'pt', 'zh-Hans' → 'zh_CN'). */
+export function resolveLang(tag: string | undefined): string {
+  if (!tag) return 'en';
+  const norm = tag.replace('-', '_');
+  if (catalogs[norm]) return norm;
+  const base = norm.split('_')[0]!.toLowerCase();
+  if (base === 'zh' && catalogs['zh_CN']) return 'zh_CN';
+  return catalogs[base] ? base : 'en';
+}
+
+/** Set the language `t()` speaks (e.g. the article's language in the panel). */
+export function setLang(tag: string | undefined): string {
+  current = resolveLang(tag);
+  return current;
+}
+export function getLang(): string {
+  return current;
+}
+/** Text direction of a UI language. */
+export function dirOf(lang: string = current): 'rtl' | 'ltr' {
+  return /^(ar|he|fa|ur)\b/.test(lang) ? 'rtl' : 'ltr';
+}
+/** BCP 47 tag for Intl APIs ('zh_CN' → 'zh-CN'). */
+export function bcp47(lang: string = current): string {
+  return lang.replace('_', '-');
+}
+
+/**
+ * Look up a UI string. `{name}` placeholders are replaced from `subs`. A missing key in the
+ * current language falls back to English; a key missing everywhere returns the key itself, so
+ * the gap is visible (and the catalog test fails on it).
+ */
+export function t(key: string, subs?: Record<string, string | number>, lang: string = current): string {
+  const entry = catalogs[lang]?.[key] ?? catalogs['en']?.[key];
+  let msg = entry?.message ?? key;
+  if (subs) {
+    for (const [k, val] of Object.entries(subs)) {
+      const text = typeof val === 'number' ? new Intl.NumberFormat(bcp47(lang)).format(val) : val;
+      msg = msg.split(`{${k}}`).join(text);
+    }
+  }
+  return msg;
+}
+
+/** Plural-aware lookup: uses `<key>_<category>` (one, few, many, other…) via Intl.PluralRules. */
+export function tn(key: string, count: number, subs?: Record<string, string | number>, lang: string = current): string {
+  const cat = new Intl.PluralRules(bcp47(lang)).select(count);
+  const k = catalogs[lang]?.[`${key}_${cat}`] || catalogs['en']?.[`${key}_${cat}`] ? `${key}_${cat}` : `${key}_other`;
+  return t(k, { count, ...subs }, lang);
+}
+
+/** Format a date (ISO string or Date) for the current UI language. */
+export function formatDate(d: string | Date, lang: string = current, opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+  const date = typeof d === 'string' ? new Date(d) : d;
+  return new Intl.DateTimeFormat(bcp47(lang), opts).format(date);
+}
