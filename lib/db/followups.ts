@@ -1,0 +1,83 @@
+/**
+ * Follow-up logic on the database side (pure reads and single-transaction writes). The
+ * background (`lib/background/followups.ts`) turns this into alarms, badge and notifications,
+ * always re-deriving from here, so it keeps no state of its own.
+ */
+import { db } from './db';
+import { StorageError, guard } from './errors';
+import { logReply, snoozeMinutes } from './letters';
+import { getSettings } from './settings';
+import { addMinutes, nowIso } from './util';
+import type { LetterRecord } from './types';
+
+/** When a letter's follow-up is next due, or null when it never is (off, stopped, answered). */
+export function followUpDueAt(l: LetterRecord): string | null {
+  if (l.state !== 'sent' || !l.followUp || l.followUp.stopped || l.followUp.dueAt === null)
+    return null;
+  const s = l.followUp.snoozedUntil;
+  return s && s > l.followUp.dueAt ? s : l.followUp.dueAt;
+}
+
+async function activeFollowUps(): Promise<{ letter: LetterRecord; dueAt: string }[]> {
+  // The index holds only letters whose follow-up has a date (null is not a valid key).
+  const withDate = await db.letters.where('followUp.dueAt').above('').toArray();
+  const out: { letter: LetterRecord; dueAt: string }[] = [];
+  for (const letter of withDate) {
+    const dueAt = followUpDueAt(letter);
+    if (dueAt) out.push({ letter, dueAt });
+  }
+  return out.sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+}
+
+/** Letters whose follow-up is due at `now`, oldest due first. */
+export async function dueFollowUps(now: string = nowIso()): Promise<LetterRecord[]> {
+  return guard(async () =>
+    (await activeFollowUps()).filter((f) => f.dueAt <= now).map((f) => f.letter),
+  );
+}
+
+/** The next time a follow-up becomes due after `now`, or null. */
+export async function nextFollowUpAt(now: string = nowIso()): Promise<string | null> {
+  return guard(async () => (await activeFollowUps()).find((f) => f.dueAt > now)?.dueAt ?? null);
+}
+
+/** The user's answer to "Did they reply?" (a substantive reply is logged with `logReply`). */
+export type FollowUpAnswer = 'acknowledgement' | 'not_yet' | 'stop';
+
+/** Apply an answer to a follow-up question. */
+export async function answerFollowUp(letterId: string, answer: FollowUpAnswer): Promise<void> {
+  if (answer === 'acknowledgement') {
+    await logReply(letterId, { receivedOn: nowIso().slice(0, 10), kind: 'acknowledgement' });
+    return;
+  }
+  const settings = answer === 'not_yet' ? await getSettings() : undefined;
+  return guard(() =>
+    db.transaction('rw', db.letters, async () => {
+      const l = await db.letters.get(letterId);
+      if (!l) throw new StorageError('not_found', 'no such letter');
+      const now = nowIso();
+      const fu = l.followUp ?? { dueAt: now };
+      const followUp =
+        answer === 'stop'
+          ? { ...fu, stopped: true }
+          : { ...fu, snoozedUntil: addMinutes(now, snoozeMinutes(settings!)) };
+      await db.letters.update(letterId, { followUp, updatedAt: now, rev: l.rev + 1 });
+    }),
+  );
+}
+
+const LAST_NOTIFIED = 'followups.lastNotifiedAt';
+
+/** When the last follow-up notification was shown (ISO), or null. */
+export async function lastFollowUpNotification(): Promise<string | null> {
+  return guard(
+    async () => ((await db.meta.get(LAST_NOTIFIED))?.value as string | undefined) ?? null,
+  );
+}
+
+/** Remember that a follow-up notification was just shown. */
+export async function markFollowUpNotified(at: string = nowIso()): Promise<void> {
+  return guard(async () => {
+    await db.meta.put({ key: LAST_NOTIFIED, value: at });
+  });
+}

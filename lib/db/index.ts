@@ -1,0 +1,59 @@
+/**
+ * Public face of the Treaty Lens database (Dexie 4, extension origin only). Content scripts
+ * must never import this: IndexedDB there belongs to the news site.
+ */
+export { db } from './db';
+export {
+  TreatyDb,
+  DB_NAME,
+  SCHEMA_VERSION,
+  schemaVersions,
+  DEFAULT_FOLLOW_UP_DAYS,
+} from './schema';
+export type * from './types';
+export { StorageError, toStorageError, plainReason, type StorageFailure } from './errors';
+export {
+  saveDraft,
+  getDraft,
+  getLetter,
+  latestDraft,
+  recordHandoff,
+  confirmSent,
+  logReply,
+  repliesFor,
+  removeReply,
+  deleteLetter,
+  restoreLetter,
+  followUpDelayMinutes,
+  type DraftInput,
+  type DraftFields,
+  type ReplyInput,
+} from './letters';
+export {
+  queryLetters,
+  recentLetters,
+  letterFacets,
+  filterLetters,
+  letterDate,
+  type LetterQuery,
+  type LetterPage,
+  type LetterSort,
+} from './query';
+export {
+  getSettings,
+  updateSettings,
+  defaultSettings,
+  DEFAULT_UPDATE_URL,
+  type SettingsPatch,
+} from './settings';
+export { customRecipients, addCustomRecipient, removeCustomRecipient } from './recipients';
+export {
+  dueFollowUps,
+  nextFollowUpAt,
+  answerFollowUp,
+  followUpDueAt,
+  lastFollowUpNotification,
+  markFollowUpNotified,
+  type FollowUpAnswer,
+} from './followups';
+export { liveQuery } from 'dexie';

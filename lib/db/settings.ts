@@ -1,0 +1,54 @@
+/** Settings: one record, defaults filled in on read, so old records gain new fields. */
+import { db } from './db';
+import { guard } from './errors';
+import { DEFAULT_FOLLOW_UP_DAYS, SETTINGS_KEY } from './schema';
+import type { Settings } from './types';
+
+/** Default campaign-data update feed (the campaign module may override via settings). */
+export const DEFAULT_UPDATE_URL = 'https://treaty-lens.org/feed/campaign.json';
+
+/** Settings for a fresh install. */
+export function defaultSettings(): Settings {
+  return {
+    country: '',
+    region: '',
+    sender: { name: '', city: '', role: '' },
+    preferredChannel: null,
+    uiLang: '',
+    mode: 'auto',
+    disabledSites: [],
+    pausedUntil: null,
+    panelOpen: true,
+    followUpDays: DEFAULT_FOLLOW_UP_DAYS,
+    notifications: true,
+    updateUrl: DEFAULT_UPDATE_URL,
+    followUpTestMinutes: null,
+  };
+}
+
+function withDefaults(stored: Partial<Settings> | undefined): Settings {
+  const d = defaultSettings();
+  return { ...d, ...stored, sender: { ...d.sender, ...stored?.sender } };
+}
+
+/** Current settings (defaults for anything never set). */
+export async function getSettings(): Promise<Settings> {
+  return guard(async () => withDefaults((await db.settings.get(SETTINGS_KEY))?.value));
+}
+
+/** A change to settings; `sender` may be given partly. */
+export type SettingsPatch = Partial<Omit<Settings, 'sender'>> & {
+  sender?: Partial<Settings['sender']>;
+};
+
+/** Apply a partial change atomically (read-modify-write in one transaction) and return the result. */
+export async function updateSettings(patch: SettingsPatch): Promise<Settings> {
+  return guard(() =>
+    db.transaction('rw', db.settings, async () => {
+      const cur = withDefaults((await db.settings.get(SETTINGS_KEY))?.value);
+      const next: Settings = { ...cur, ...patch, sender: { ...cur.sender, ...patch.sender } };
+      await db.settings.put({ key: SETTINGS_KEY, value: next });
+      return next;
+    }),
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * Record types stored in the Treaty Lens database. Times are ISO 8601 strings (UTC), so records
+ * survive JSON export/import unchanged.
+ */
+
+/** Where a letter is in its life: typed → given to a channel → user says sent → reply logged. */
+export type LetterState = 'draft' | 'handed_off' | 'sent' | 'replied';
+
+/** Every way a letter can leave the composer. */
+export type Channel = 'mailto' | 'gmail' | 'outlook' | 'clipboard' | 'form' | 'print' | 'phone';
+
+/** The recipient as they were when the letter was written (campaign data may change later). */
+export interface RecipientSnapshot {
+  id: string;
+  name: string;
+  role: string;
+  group: string;
+  country: string;
+  region?: string;
+  email?: string;
+  contactForm?: string;
+  phone?: string;
+}
+
+/** One step of a letter's history. */
+export interface HistoryEntry {
+  state: LetterState;
+  at: string;
+  channel?: Channel;
+}
+
+/** The article a letter was written from. */
+export interface ArticleRef {
+  url: string;
+  title: string;
+  outlet: string;
+  passage: string;
+}
+
+/** Follow-up bookkeeping for a sent letter. `dueAt: null` means no follow-up (setting was off). */
+export interface FollowUp {
+  dueAt: string | null;
+  snoozedUntil?: string;
+  stopped?: boolean;
+}
+
+/** A letter, from draft to reply. `rev` increases on every write (optimistic concurrency). */
+export interface LetterRecord {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  state: LetterState;
+  history: HistoryEntry[];
+  recipient: RecipientSnapshot;
+  channel?: Channel;
+  subject: string;
+  body: string;
+  lang: string;
+  country: string;
+  ask: string;
+  concerns: string[];
+  article?: ArticleRef;
+  followUp?: FollowUp;
+  /** When the user confirmed sending (indexed since schema v2; derived from `history`). */
+  sentAt?: string;
+  rev: number;
+}
+
+/** What kind of answer came back. */
+export type ReplyKind = 'substantive' | 'acknowledgement' | 'refusal';
+
+/** A reply the user logged against a letter. */
+export interface ReplyRecord {
+  id: string;
+  letterId: string;
+  /** Day the reply arrived (YYYY-MM-DD or full ISO time). */
+  receivedOn: string;
+  kind: ReplyKind;
+  notes?: string;
+  text?: string;
+}
+
+/** A recipient the user added themselves (not from campaign data). */
+export interface CustomRecipient extends RecipientSnapshot {
+  createdAt: string;
+}
+
+/** Detection mode: on every page, or only when the user clicks the toolbar button. */
+export type DetectionMode = 'auto' | 'click';
+
+/** User settings; one record. */
+export interface Settings {
+  /** ISO 3166 alpha-2 code (or 'EU'); '' until the user (or the browser locale) chooses. */
+  country: string;
+  /** US state, UK constituency id, …; '' when not needed or not chosen. */
+  region: string;
+  sender: { name: string; city: string; role: string };
+  preferredChannel: Channel | null;
+  /** UI language ('' = follow the browser). */
+  uiLang: string;
+  mode: DetectionMode;
+  /** Host names where detection is switched off. */
+  disabledSites: string[];
+  /** Detection paused until this time (ISO), or null. */
+  pausedUntil: string | null;
+  /** Whether the in-page panel stays open on matching pages. */
+  panelOpen: boolean;
+  /** Days after sending before asking "did they reply?"; null = never ask. */
+  followUpDays: number | null;
+  notifications: boolean;
+  /** Campaign-data update feed; null = updates switched off. */
+  updateUrl: string | null;
+  /**
+   * Test hook for end-to-end runs: when set, follow-up delays are this many minutes instead of
+   * days, and the once-a-day notification limit is lifted. Never set by the UI.
+   */
+  followUpTestMinutes: number | null;
+}
+
+/** What `deleteLetter` removed, so that `restoreLetter` can put it back (undo). */
+export interface DeletedLetter {
+  letter: LetterRecord;
+  replies: ReplyRecord[];
+}
+
+/** A row of the small key/value table for bookkeeping (e.g. when we last notified). */
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
