@@ -1,5 +1,8 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { mergedLocales } from './lib/i18n/build';
+import { renderIcons } from './lib/build/icons';
 
 /**
  * One config for both targets: Chrome/Edge get MV3, Firefox gets MV2 (WXT's default),
@@ -14,6 +17,14 @@ export default defineConfig({
     'build:publicAssets': (wxt, files) => {
       for (const { folder, json } of mergedLocales(wxt.config.root)) {
         files.push({ relativeDest: `_locales/${folder}/messages.json`, contents: json });
+      }
+      // Icons are rendered into .wxt/ first: public-asset `contents` must be text.
+      const iconDir = join(wxt.config.wxtDir, 'icons');
+      mkdirSync(iconDir, { recursive: true });
+      for (const { size, png } of renderIcons(wxt.config.root)) {
+        const file = join(iconDir, `${size}.png`);
+        writeFileSync(file, png);
+        files.push({ absoluteSrc: file, relativeDest: `icon/${size}.png` });
       }
     },
   },
@@ -33,12 +44,24 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'treaty-lens@treaty-lens.org',
-              strict_min_version: '128.0',
+              // 140 (ESR) / 142 (Android) are the first to understand the data-collection declaration.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
-    action: { default_title: '__MSG_extName__' },
+    icons: {
+      16: 'icon/16.png',
+      32: 'icon/32.png',
+      48: 'icon/48.png',
+      96: 'icon/96.png',
+      128: 'icon/128.png',
+    },
+    action: {
+      default_title: '__MSG_extName__',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
+    },
   }),
 });

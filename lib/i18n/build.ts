@@ -14,10 +14,13 @@ export function mergedLocales(root: string): { folder: string; json: string }[] 
   const out: { folder: string; json: string }[] = [];
   for (const lang of readdirSync(dir).sort()) {
     const merged: Record<string, unknown> = {};
-    for (const file of readdirSync(join(dir, lang)).filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of readdirSync(join(dir, lang))
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       Object.assign(merged, JSON.parse(readFileSync(join(dir, lang, file), 'utf8')));
     }
-    for (const folder of folderNames[lang] ?? [lang]) out.push({ folder, json: JSON.stringify(merged) });
+    for (const folder of folderNames[lang] ?? [lang])
+      out.push({ folder, json: JSON.stringify(merged) });
   }
   return out;
 }

@@ -10,7 +10,10 @@
 type Entry = { message: string; description?: string };
 type Catalog = Record<string, Entry>;
 
-const files = import.meta.glob<Catalog>('../../locales/*/*.json', { eager: true, import: 'default' });
+const files = import.meta.glob<Catalog>('../../locales/*/*.json', {
+  eager: true,
+  import: 'default',
+});
 
 /** UI languages Treaty Lens ships (folder names under `locales/`). */
 export const catalogs: Record<string, Catalog> = {};
@@ -54,7 +57,11 @@ export function bcp47(lang: string = current): string {
  * current language falls back to English; a key missing everywhere returns the key itself, so
  * the gap is visible (and the catalog test fails on it).
  */
-export function t(key: string, subs?: Record<string, string | number>, lang: string = current): string {
+export function t(
+  key: string,
+  subs?: Record<string, string | number>,
+  lang: string = current,
+): string {
   const entry = catalogs[lang]?.[key] ?? catalogs['en']?.[key];
   let msg = entry?.message ?? key;
   if (subs) {
@@ -67,14 +74,26 @@ export function t(key: string, subs?: Record<string, string | number>, lang: str
 }
 
 /** Plural-aware lookup: uses `<key>_<category>` (one, few, many, other…) via Intl.PluralRules. */
-export function tn(key: string, count: number, subs?: Record<string, string | number>, lang: string = current): string {
+export function tn(
+  key: string,
+  count: number,
+  subs?: Record<string, string | number>,
+  lang: string = current,
+): string {
   const cat = new Intl.PluralRules(bcp47(lang)).select(count);
-  const k = catalogs[lang]?.[`${key}_${cat}`] || catalogs['en']?.[`${key}_${cat}`] ? `${key}_${cat}` : `${key}_other`;
+  const k =
+    catalogs[lang]?.[`${key}_${cat}`] || catalogs['en']?.[`${key}_${cat}`]
+      ? `${key}_${cat}`
+      : `${key}_other`;
   return t(k, { count, ...subs }, lang);
 }
 
 /** Format a date (ISO string or Date) for the current UI language. */
-export function formatDate(d: string | Date, lang: string = current, opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+export function formatDate(
+  d: string | Date,
+  lang: string = current,
+  opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+): string {
   const date = typeof d === 'string' ? new Date(d) : d;
   return new Intl.DateTimeFormat(bcp47(lang), opts).format(date);
 }

@@ -114,8 +114,7 @@ export async function dispatch(
   const parsed = v.safeParse(spec.payload, payload);
   if (!parsed.success) return { ok: false, error: 'invalid payload' };
   const handler = handlers[type as MessageType] as
-    | ((p: unknown, s: SenderInfo) => unknown)
-    | undefined;
+    ((p: unknown, s: SenderInfo) => unknown) | undefined;
   if (!handler) return { ok: false, error: 'no handler' };
   try {
     return { ok: true, data: await handler(parsed.output, sender) };
@@ -127,7 +126,10 @@ export async function dispatch(
 /** Wire `dispatch` to `browser.runtime.onMessage`. Call once in the background. */
 export function listen(handlers: Handlers): () => void {
   const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
-  const listener = (raw: unknown, s: { id?: string; url?: string; tab?: { id?: number }; frameId?: number }) => {
+  const listener = (
+    raw: unknown,
+    s: { id?: string; url?: string; tab?: { id?: number }; frameId?: number },
+  ) => {
     if (s.id !== browser.runtime.id) return undefined; // other extensions: ignore
     const url = s.url ?? '';
     let isExtensionPage = false;

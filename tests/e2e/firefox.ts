@@ -1,0 +1,306 @@
+/**
+ * End-to-end harness for Firefox ESR over WebDriver BiDi (no geckodriver, no Playwright):
+ * start `firefox-esr -headless --remote-debugging-port=0`, open a BiDi session, install the
+ * built extension with `webExtension.install`, then drive pages with browsingContext/script.
+ *
+ * The extension's internal UUID is pinned through the `extensions.webextensions.uuids` pref
+ * so extension pages have a known moz-extension:// origin.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import { firefoxPath, requireBuild } from './browsers';
+import { startServer, type FixtureServer } from './server';
+import { activeSessions, artifactsDir, type ConsoleProblem } from './harness';
+
+const GECKO_ID = 'treaty-lens@treaty-lens.org';
+
+type Json = Record<string, unknown>;
+
+/** A minimal WebDriver BiDi client: commands with ids, events to listeners. */
+class Bidi {
+  private next = 1;
+  private pending = new Map<number, { ok: (v: Json) => void; fail: (e: Error) => void }>();
+  private listeners: ((method: string, params: Json) => void)[] = [];
+  constructor(private ws: WebSocket) {
+    ws.on('message', (data) => {
+      const msg = JSON.parse(String(data)) as Json;
+      if (typeof msg.id === 'number') {
+        const p = this.pending.get(msg.id);
+        this.pending.delete(msg.id);
+        if (msg.type === 'error')
+          p?.fail(new Error(`${String(msg.error)}: ${String(msg.message)}`));
+        else p?.ok((msg.result ?? {}) as Json);
+      } else if (msg.type === 'event') {
+        for (const l of this.listeners) l(String(msg.method), (msg.params ?? {}) as Json);
+      }
+    });
+  }
+  send<T = Json>(method: string, params: Json = {}, timeoutMs = 30000): Promise<T> {
+    const id = this.next++;
+    return new Promise<T>((ok, fail) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        fail(new Error(`BiDi ${method} timed out`));
+      }, timeoutMs);
+      this.pending.set(id, {
+        ok: (v) => (clearTimeout(timer), ok(v as T)),
+        fail: (e) => (clearTimeout(timer), fail(e)),
+      });
+      this.ws.send(JSON.stringify({ id, method, params }));
+    });
+  }
+  on(l: (method: string, params: Json) => void) {
+    this.listeners.push(l);
+  }
+}
+
+/** Turn a BiDi remote value into plain JS (strings, numbers, booleans, null, arrays, objects). */
+function deserialize(v: Json | undefined): unknown {
+  if (!v) return undefined;
+  switch (v.type) {
+    case 'undefined':
+      return undefined;
+    case 'null':
+      return null;
+    case 'string':
+    case 'boolean':
+      return v.value;
+    case 'number':
+      return typeof v.value === 'string' ? Number(v.value) : v.value;
+    case 'array':
+      return ((v.value as Json[]) ?? []).map(deserialize);
+    case 'object':
+      return Object.fromEntries(
+        ((v.value as [unknown, Json][]) ?? []).map(([k, val]) => [
+          typeof k === 'string' ? k : deserialize(k as Json),
+          deserialize(val),
+        ]),
+      );
+    default:
+      return `[${String(v.type)}]`;
+  }
+}
+
+export interface FirefoxTab {
+  context: string;
+  /** Evaluate an expression (or async IIFE) in the page's main world and return plain JSON. */
+  eval<T = unknown>(expression: string): Promise<T>;
+  /** Poll an expression until it is truthy (or time out with a clear message). */
+  waitFor<T = unknown>(expression: string, timeoutMs?: number): Promise<T>;
+  navigate(url: string): Promise<void>;
+  screenshot(file: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface FirefoxSession {
+  server: FixtureServer;
+  /** The add-on id Firefox reports after webExtension.install. */
+  addonId: string;
+  /**
+   * Firefox refuses to let WebDriver navigate a tab to moz-extension:// URLs, so extension
+   * pages are reached the way a user reaches them: the extension opens them (the panel's
+   * "Write to my government", a notification …). This waits for such a tab and returns it.
+   */
+  waitForTab(urlPrefix: string, timeoutMs?: number): Promise<FirefoxTab>;
+  extensionUuid: string;
+  extensionUrl(path: string): string;
+  newTab(url: string): Promise<FirefoxTab>;
+  problems: ConsoleProblem[];
+  screenshotAll(name: string): Promise<string[]>;
+  close(opts?: { allowProblems?: boolean }): Promise<void>;
+}
+
+/** Launch Firefox ESR headless with the built extension installed temporarily. */
+export async function launchFirefox(
+  opts: { server?: FixtureServer; locale?: string } = {},
+): Promise<FirefoxSession> {
+  const extDir = requireBuild('firefox');
+  const server = opts.server ?? (await startServer());
+  const work = mkdtempSync(join(tmpdir(), 'treaty-lens-ff-'));
+  const profile = join(work, 'profile');
+  mkdirSync(profile);
+  const uuid = randomUUID();
+  const prefs: Record<string, unknown> = {
+    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+    'app.update.enabled': false,
+    'app.update.auto': false,
+    'browser.shell.checkDefaultBrowser': false,
+    'datareporting.policy.dataSubmissionEnabled': false,
+    'toolkit.telemetry.enabled': false,
+    'browser.startup.homepage_override.mstone': 'ignore',
+    'browser.aboutwelcome.enabled': false,
+    'extensions.autoDisableScopes': 0,
+    'extensions.enabledScopes': 15,
+    'network.captive-portal-service.enabled': false,
+    'browser.safebrowsing.malware.enabled': false,
+    'browser.safebrowsing.phishing.enabled': false,
+    'extensions.getAddons.cache.enabled': false,
+    'extensions.update.enabled': false,
+    'browser.ping-centre.telemetry': false,
+    'network.connectivity-service.enabled': false,
+    'intl.locale.requested': opts.locale ?? 'en-US',
+    'intl.accept_languages': opts.locale ?? 'en-US',
+    // Let webExtension.install take an unsigned, temporary add-on.
+    'xpinstall.signatures.required': false,
+  };
+  writeFileSync(
+    join(profile, 'user.js'),
+    Object.entries(prefs)
+      .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
+      .join('\n'),
+  );
+
+  const child: ChildProcess = spawn(
+    firefoxPath(),
+    ['-headless', '--remote-debugging-port=0', '--no-remote', '--profile', profile, 'about:blank'],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' } },
+  );
+  const wsUrl = await new Promise<string>((ok, fail) => {
+    let buf = '';
+    const timer = setTimeout(
+      () => fail(new Error(`Firefox did not start BiDi in time:\n${buf}`)),
+      60000,
+    );
+    const onData = (d: Buffer) => {
+      buf += d.toString();
+      const m = /WebDriver BiDi listening on (ws:\/\/[^\s]+)/.exec(buf);
+      if (m) {
+        clearTimeout(timer);
+        ok(m[1]!);
+      }
+    };
+    child.stderr?.on('data', onData);
+    child.stdout?.on('data', onData);
+    child.on('exit', (code) =>
+      fail(new Error(`Firefox exited (${code}) before BiDi started:\n${buf}`)),
+    );
+  });
+  const ws = new WebSocket(`${wsUrl.replace(/\/$/, '')}/session`);
+  await new Promise((ok, fail) => (ws.once('open', ok), ws.once('error', fail)));
+  const bidi = new Bidi(ws);
+  await bidi.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
+  const installed = await bidi.send<{ extension: string }>('webExtension.install', {
+    extensionData: { type: 'path', path: extDir },
+  });
+
+  const problems: ConsoleProblem[] = [];
+  await bidi.send('session.subscribe', { events: ['log.entryAdded'] });
+  bidi.on((method, params) => {
+    if (method !== 'log.entryAdded' || params.level !== 'error') return;
+    const text = String(params.text ?? '');
+    const stack = JSON.stringify(params.stackTrace ?? '');
+    const src = (params.source as Json | undefined)?.realm;
+    if (stack.includes('moz-extension://') || text.includes('moz-extension://'))
+      problems.push({ where: `firefox ${String(src ?? '')}`, text: `${text} ${stack}` });
+  });
+
+  const extensionUrl = (p: string) => `moz-extension://${uuid}/${p.replace(/^\//, '')}`;
+  const tabs = new Set<FirefoxTab>();
+
+  const makeTab = (context: string): FirefoxTab => {
+    const tab: FirefoxTab = {
+      context,
+      async eval<T>(expression: string) {
+        const r = await bidi.send<{ type: string; result?: Json; exceptionDetails?: Json }>(
+          'script.evaluate',
+          { expression, target: { context }, awaitPromise: true, resultOwnership: 'none' },
+        );
+        if (r.type === 'exception')
+          throw new Error(`evaluate failed: ${JSON.stringify(r.exceptionDetails)}`);
+        return deserialize(r.result) as T;
+      },
+      async waitFor<T>(expression: string, timeoutMs = 10000) {
+        const end = Date.now() + timeoutMs;
+        for (;;) {
+          const v = await tab.eval<T>(expression).catch(() => undefined);
+          if (v) return v;
+          if (Date.now() > end) throw new Error(`timed out waiting for: ${expression}`);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      },
+      async navigate(url) {
+        await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
+      },
+      async screenshot(file) {
+        const r = await bidi.send<{ data: string }>('browsingContext.captureScreenshot', {
+          context,
+        });
+        writeFileSync(file, Buffer.from(r.data, 'base64'));
+      },
+      async close() {
+        tabs.delete(tab);
+        await bidi.send('browsingContext.close', { context }).catch(() => undefined);
+      },
+    };
+    tabs.add(tab);
+    return tab;
+  };
+
+  let shots = 0;
+  const session: FirefoxSession = {
+    server,
+    addonId: installed.extension,
+    async waitForTab(prefix, timeoutMs = 15000) {
+      const end = Date.now() + timeoutMs;
+      for (;;) {
+        const tree = await bidi.send<{ contexts: { context: string; url: string }[] }>(
+          'browsingContext.getTree',
+          { maxDepth: 0 },
+        );
+        const hit = tree.contexts.find((c) => c.url.startsWith(prefix));
+        if (hit) return [...tabs].find((t) => t.context === hit.context) ?? makeTab(hit.context);
+        if (Date.now() > end) throw new Error(`no tab opened at ${prefix}`);
+        await new Promise((r) => setTimeout(r, 150));
+      }
+    },
+    extensionUuid: uuid,
+    extensionUrl,
+    async newTab(url) {
+      const { context } = await bidi.send<{ context: string }>('browsingContext.create', {
+        type: 'tab',
+      });
+      await bidi.send('browsingContext.setViewport', {
+        context,
+        viewport: { width: 1280, height: 800 },
+      });
+      const tab = makeTab(context);
+      await tab.navigate(url);
+      return tab;
+    },
+    problems,
+    async screenshotAll(name) {
+      mkdirSync(artifactsDir, { recursive: true });
+      const out: string[] = [];
+      for (const t of tabs) {
+        const file = join(artifactsDir, `firefox-${name.replace(/[^\w.-]+/g, '_')}-${++shots}.png`);
+        await t.screenshot(file).catch(() => undefined);
+        out.push(file);
+      }
+      return out;
+    },
+    async close(o = {}) {
+      activeSessions.delete(session);
+      const found = [...problems];
+      await bidi.send('browser.close', {}, 5000).catch(() => undefined);
+      ws.close();
+      await new Promise((r) => {
+        if (child.exitCode !== null) return r(undefined);
+        const t = setTimeout(() => (child.kill('SIGKILL'), r(undefined)), 5000);
+        child.once('exit', () => (clearTimeout(t), r(undefined)));
+      });
+      if (!opts.server) await server.close();
+      rmSync(work, { recursive: true, force: true });
+      if (found.length && !o.allowProblems)
+        throw new Error(
+          `Firefox extension contexts logged ${found.length} error(s):\n` +
+            found.map((p) => `  ${p.text}`).join('\n'),
+        );
+    },
+  };
+  activeSessions.add(session);
+  return session;
+}
