@@ -40,6 +40,8 @@ export const protocol = {
       match: v.boolean(),
       lang: v.pipe(v.string(), v.maxLength(20)),
       score: v.number(),
+      /** True when the panel code is already in the page (an SPA route matched again). */
+      panelLoaded: v.optional(v.boolean()),
     }),
   },
   /** The panel asks for the campaign view (facts, status, concerns) in a language. */
@@ -58,6 +60,11 @@ export const protocol = {
       v.object({ kind: v.literal('panelOpen'), open: v.boolean() }),
     ]),
   },
+  /**
+   * Extension pages ("Only when I click" mode, the popup's "Check this page"): run detection in
+   * that tab now, whatever the mode; answers `{ match: boolean }`.
+   */
+  'page:checkTab': { from: 'extension', payload: v.object({ tabId: v.number() }) },
   /** Extension pages: run the campaign-update check now (options page). */
   'page:checkUpdate': { from: 'extension', payload: v.object({}) },
   /** Extension pages: follow-up state changed, recompute badge and alarms. */
