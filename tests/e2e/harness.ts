@@ -64,10 +64,15 @@ export interface LaunchOptions {
   /** Extra routes on the fixture server before anything loads. */
   server?: FixtureServer;
   extensionDir?: string;
+  /** Show a real window (the demo); tests always run headless. */
+  headless?: boolean;
 }
 
 /** Sessions still open: the e2e setup screenshots them when a test fails. */
-export const activeSessions = new Set<{ screenshotAll(name: string): Promise<string[]> }>();
+export const activeSessions = new Set<{
+  screenshotAll(name: string): Promise<string[]>;
+  problems: ConsoleProblem[];
+}>();
 
 /** Launch Chromium with the built extension. */
 export async function launchChromium(opts: LaunchOptions = {}): Promise<ChromiumSession> {
@@ -88,7 +93,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Chromium
 
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
-    headless: true,
+    headless: opts.headless ?? true,
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     locale: opts.locale ?? 'en-US',
     colorScheme: opts.colorScheme ?? 'light',
