@@ -57,3 +57,23 @@ export {
   type FollowUpAnswer,
 } from './followups';
 export { liveQuery } from 'dexie';
+export {
+  exportData,
+  exportJson,
+  exportCsv,
+  importData,
+  checkImport,
+  deleteAllData,
+  storageSummary,
+  toCsv,
+  parseCsv,
+  neutraliseCell,
+  CSV_COLUMNS,
+  MAX_IMPORT_BYTES,
+  EXPORT_FORMAT,
+  EXPORT_FORMAT_VERSION,
+  type ExportFile,
+  type ImportProblem,
+  type ImportResult,
+  type ImportCounts,
+} from './transfer';

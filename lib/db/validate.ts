@@ -1,0 +1,84 @@
+/** Valibot schemas for every stored record, used to check imported files. */
+import * as v from 'valibot';
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const time = v.pipe(v.string(), v.isoTimestamp());
+const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/));
+
+const state = v.picklist(['draft', 'handed_off', 'sent', 'replied']);
+const channel = v.picklist(['mailto', 'gmail', 'outlook', 'clipboard', 'form', 'print', 'phone']);
+
+const recipient = v.object({
+  id: text(200),
+  name: text(500),
+  role: text(500),
+  group: text(200),
+  country: text(10),
+  region: v.optional(text(200)),
+  email: v.optional(text(500)),
+  contactForm: v.optional(text(4096)),
+  phone: v.optional(text(100)),
+});
+
+/** A stored letter. */
+export const LetterSchema = v.object({
+  id,
+  createdAt: time,
+  updatedAt: time,
+  state,
+  history: v.array(v.object({ state, at: time, channel: v.optional(channel) })),
+  recipient,
+  channel: v.optional(channel),
+  subject: text(2000),
+  body: text(200_000),
+  lang: text(20),
+  country: text(10),
+  ask: text(200),
+  concerns: v.array(text(200)),
+  article: v.optional(
+    v.object({ url: text(4096), title: text(2000), outlet: text(500), passage: text(5000) }),
+  ),
+  followUp: v.optional(
+    v.object({
+      dueAt: v.nullable(time),
+      snoozedUntil: v.optional(time),
+      stopped: v.optional(v.boolean()),
+    }),
+  ),
+  sentAt: v.optional(time),
+  rev: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+/** A logged reply. */
+export const ReplySchema = v.object({
+  id,
+  letterId: id,
+  receivedOn: day,
+  kind: v.picklist(['substantive', 'acknowledgement', 'refusal']),
+  notes: v.optional(text(20_000)),
+  text: v.optional(text(200_000)),
+});
+
+/** A recipient the user added. */
+export const CustomRecipientSchema = v.object({ ...recipient.entries, id, createdAt: time });
+
+/** The settings record. */
+export const SettingsSchema = v.object({
+  country: text(10),
+  region: text(200),
+  sender: v.object({ name: text(500), city: text(500), role: text(200) }),
+  preferredChannel: v.nullable(channel),
+  uiLang: text(20),
+  mode: v.picklist(['auto', 'click']),
+  disabledSites: v.array(text(300)),
+  pausedUntil: v.nullable(time),
+  panelOpen: v.boolean(),
+  followUpDays: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365))),
+  notifications: v.boolean(),
+  updateUrl: v.nullable(text(4096)),
+  followUpTestMinutes: v.nullable(v.number()),
+});
+
+/** A bookkeeping row. */
+export const MetaSchema = v.object({ key: text(200), value: v.unknown() });

@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { SCHEMA_VERSION, TreatyDb, schemaVersions } from '../../../lib/db';
+import v1 from '../../fixtures/db/v1.json';
+
+type Fixture = typeof v1;
+const fixtures: Record<number, Fixture> = { 1: v1 };
+const NAME = 'migration-test';
+
+async function seed(version: number, f: Fixture): Promise<void> {
+  const old = new TreatyDb(NAME, version);
+  await old.open();
+  await old.transaction('rw', old.tables, async () => {
+    for (const table of ['settings', 'letters', 'replies', 'recipients'] as const) {
+      await old.table(table).bulkAdd(f[table]);
+    }
+  });
+  old.close();
+}
+
+afterEach(async () => {
+  await Dexie.delete(NAME);
+});
+
+describe('schema migrations', () => {
+  it('has a fixture for every earlier version', () => {
+    for (const s of schemaVersions)
+      if (s.version < SCHEMA_VERSION) expect(fixtures[s.version]).toBeDefined();
+  });
+
+  for (const s of schemaVersions.filter((x) => x.version < SCHEMA_VERSION)) {
+    it(`v${s.version} → v${SCHEMA_VERSION} loses nothing`, async () => {
+      const f = fixtures[s.version]!;
+      await seed(s.version, f);
+      const db = new TreatyDb(NAME);
+      await db.open();
+      expect(db.verno).toBe(SCHEMA_VERSION);
+      // Every record and every field the old version stored is still there.
+      for (const table of ['settings', 'letters', 'replies', 'recipients'] as const) {
+        const now = await db.table(table).toArray();
+        expect(now).toHaveLength(f[table].length);
+        for (const old of f[table] as Record<string, unknown>[]) {
+          const key = 'id' in old ? old['id'] : old['key'];
+          expect(await db.table(table).get(key as string)).toMatchObject(old);
+        }
+      }
+      db.close();
+    });
+  }
+
+  it('v1 → v2 derives sentAt and follow-up dates from history and the user’s setting', async () => {
+    await seed(1, v1);
+    const db = new TreatyDb(NAME);
+    const [sent, replied, draft] = await Promise.all(v1.letters.map((l) => db.letters.get(l.id)));
+    expect(sent!.sentAt).toBe('2026-09-01T08:10:00.000Z');
+    // followUpDays was 10 in the fixture's settings.
+    expect(sent!.followUp).toEqual({ dueAt: '2026-09-11T08:10:00.000Z' });
+    expect(replied!.sentAt).toBe('2026-08-01T09:00:00.000Z');
+    expect(replied!.followUp).toEqual({ dueAt: null, stopped: true });
+    expect(draft!.sentAt).toBeUndefined();
+    expect(draft!.followUp).toBeUndefined();
+    // The new indexes answer queries.
+    expect(await db.letters.where('recipient.id').equals('mep-1').count()).toBe(1);
+    expect(await db.letters.where('followUp.dueAt').above('').count()).toBe(1);
+    expect(await db.letters.where('sentAt').above('').count()).toBe(2);
+    expect(await db.meta.count()).toBe(0);
+    db.close();
+  });
+
+  it('v1 → v2 with follow-ups switched off schedules nothing', async () => {
+    const off = structuredClone(v1);
+    (off.settings[0]!.value as { followUpDays: number | null }).followUpDays = null;
+    await seed(1, off);
+    const db = new TreatyDb(NAME);
+    expect((await db.letters.get(v1.letters[0]!.id))!.followUp).toEqual({ dueAt: null });
+    db.close();
+  });
+
+  it('a fresh install opens at the current version with empty tables', async () => {
+    const db = new TreatyDb(NAME);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'letters',
+      'meta',
+      'recipients',
+      'replies',
+      'settings',
+    ]);
+    db.close();
+  });
+});
