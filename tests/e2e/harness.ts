@@ -68,6 +68,18 @@ export interface LaunchOptions {
   headless?: boolean;
 }
 
+/** Chromium flags shared by every launch (the benchmark launches with and without the extension). */
+export const chromiumFlags: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-features=ExternalProtocolDialog',
+];
+
 /** Sessions still open: the e2e setup screenshots them when a test fails. */
 export const activeSessions = new Set<{
   screenshotAll(name: string): Promise<string[]>;
@@ -98,18 +110,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Chromium
     locale: opts.locale ?? 'en-US',
     colorScheme: opts.colorScheme ?? 'light',
     env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` },
-    args: [
-      `--disable-extensions-except=${extDir}`,
-      `--load-extension=${extDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-features=ExternalProtocolDialog',
-    ],
+    args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, ...chromiumFlags],
   });
 
   const problems: ConsoleProblem[] = [];
