@@ -1,0 +1,147 @@
+/**
+ * Channel renderers: mailto (RFC 6068), webmail compose links, tel (RFC 3966).
+ * Every value is percent-encoded as UTF-8, so no input can add a header or a recipient;
+ * addresses are validated before they reach a URL.
+ */
+
+/** Longest mailto URL we hand to a mail client; longer links lose the body to the clipboard. */
+export const MAILTO_MAX = 1900;
+/** Longest webmail compose URL (Gmail and Outlook.com accept far more, but proxies may not). */
+export const WEBMAIL_MAX = 8000;
+
+/** What a channel renderer returns. */
+export interface ChannelLink {
+  url: string;
+  /** True when the body did not fit the link: copy it to the clipboard and tell the user. */
+  bodyOnClipboard: boolean;
+}
+
+/** The fields of an email. */
+export interface MailFields {
+  to: readonly string[];
+  subject: string;
+  body: string;
+}
+
+// RFC 5322 addr-spec without comments, quoted local parts or domain literals: what the
+// campaign data and users realistically have, and nothing that needs quoting in a URL.
+const ATEXT = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~\\u0080-\\uFFFF-]";
+const LABEL =
+  '[A-Za-z0-9\\u0080-\\uFFFF](?:[A-Za-z0-9\\u0080-\\uFFFF-]{0,61}[A-Za-z0-9\\u0080-\\uFFFF])?';
+const EMAIL_RE = new RegExp(`^${ATEXT}+(?:\\.${ATEXT}+)*@${LABEL}(?:\\.${LABEL})+$`, 'u');
+
+/** Is this a plausible single email address (no display name, no spaces, no separators)? */
+export function isEmail(s: string): boolean {
+  return s.length <= 254 && !/[\s,;<>()[\]\\"]/.test(s) && EMAIL_RE.test(s);
+}
+
+/** Normalise line breaks to CRLF, as RFC 6068 requires for the body. */
+export function crlf(s: string): string {
+  return s.replace(/\r\n?|\n/g, '\r\n');
+}
+
+/** A header value on one line: any line break becomes a space (subjects cannot span lines). */
+export function oneLine(s: string): string {
+  return s.replace(/[\r\n\u2028\u2029]+/g, ' ').trim();
+}
+
+// encodeURIComponent leaves only unreserved characters and !'()* unencoded, all of which are
+// qchar in RFC 6068; it encodes & = ? # % + and every non-ASCII code point as UTF-8.
+// Lone surrogates would make it throw, so they are replaced first.
+function enc(s: string): string {
+  return encodeURIComponent(s.toWellFormed());
+}
+
+function encAddress(addr: string): string {
+  const at = addr.lastIndexOf('@');
+  return `${enc(addr.slice(0, at))}@${enc(addr.slice(at + 1))}`;
+}
+
+function checkedTo(to: readonly string[]): string[] {
+  const bad = to.filter((a) => !isEmail(a));
+  if (bad.length) throw new TypeError(`invalid address: ${bad.join(', ')}`);
+  return [...to];
+}
+
+/**
+ * A mailto: URL per RFC 6068. Throws on an invalid address (validate first). When the full
+ * URL would exceed `max`, the link carries To and Subject only and `bodyOnClipboard` is true.
+ */
+export function mailtoUrl(mail: MailFields, max: number = MAILTO_MAX): ChannelLink {
+  const to = checkedTo(mail.to).map(encAddress).join(',');
+  const head = `mailto:${to}?subject=${enc(oneLine(mail.subject))}`;
+  const full = `${head}&body=${enc(crlf(mail.body))}`;
+  return full.length <= max
+    ? { url: full, bodyOnClipboard: false }
+    : { url: head, bodyOnClipboard: true };
+}
+
+function webmail(
+  base: string,
+  keys: { to: string; subject: string; body: string },
+  mail: MailFields,
+): ChannelLink {
+  const to = checkedTo(mail.to).join(',');
+  const head = `${base}${keys.to}=${enc(to)}&${keys.subject}=${enc(oneLine(mail.subject))}`;
+  const full = `${head}&${keys.body}=${enc(crlf(mail.body))}`;
+  return full.length <= WEBMAIL_MAX
+    ? { url: full, bodyOnClipboard: false }
+    : { url: head, bodyOnClipboard: true };
+}
+
+/** Gmail's compose window, prefilled. */
+export function gmailComposeUrl(mail: MailFields): ChannelLink {
+  return webmail(
+    'https://mail.google.com/mail/?view=cm&fs=1&',
+    { to: 'to', subject: 'su', body: 'body' },
+    mail,
+  );
+}
+
+/** Outlook.com's compose window, prefilled. */
+export function outlookComposeUrl(mail: MailFields): ChannelLink {
+  return webmail(
+    'https://outlook.live.com/mail/0/deeplink/compose?',
+    { to: 'to', subject: 'subject', body: 'body' },
+    mail,
+  );
+}
+
+/**
+ * A tel: URL (RFC 3966) from a phone number as written in the data ("202-224-3004").
+ * US/Canada numbers without a country code get +1; returns null when no usable number remains.
+ */
+export function telUrl(phone: string, country?: string): string | null {
+  const trimmed = phone.trim();
+  const digits = trimmed.replace(/[^\d]/g, '');
+  if (digits.length < 3 || digits.length > 15) return null;
+  if (trimmed.startsWith('+')) return `tel:+${digits}`;
+  if (trimmed.startsWith('00')) return `tel:+${digits.slice(2)}`;
+  if ((country === 'US' || country === 'CA') && digits.length === 10) return `tel:+1${digits}`;
+  if ((country === 'US' || country === 'CA') && digits.length === 11 && digits.startsWith('1'))
+    return `tel:+${digits}`;
+  // A local number needs a context per RFC 3966; dialers accept the bare digits.
+  return `tel:${digits}`;
+}
+
+/**
+ * Decode a mailto: URL per RFC 6068 (used by tests and the e2e harness to check what a mail
+ * client would receive). Header names are lower-cased.
+ */
+export function parseMailto(url: string): { to: string[]; headers: Record<string, string> } {
+  if (!url.toLowerCase().startsWith('mailto:')) throw new TypeError('not a mailto URL');
+  const rest = url.slice('mailto:'.length);
+  const q = rest.indexOf('?');
+  const toPart = q === -1 ? rest : rest.slice(0, q);
+  const to = toPart ? toPart.split(',').map((a) => decodeURIComponent(a)) : [];
+  const headers: Record<string, string> = {};
+  if (q !== -1) {
+    for (const pair of rest.slice(q + 1).split('&')) {
+      if (!pair) continue;
+      const eq = pair.indexOf('=');
+      const name = decodeURIComponent(eq === -1 ? pair : pair.slice(0, eq)).toLowerCase();
+      headers[name] = decodeURIComponent(eq === -1 ? '' : pair.slice(eq + 1));
+    }
+  }
+  return { to, headers };
+}

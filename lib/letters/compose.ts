@@ -1,0 +1,198 @@
+/**
+ * Turn building blocks + the reader's own words into one letter for one recipient.
+ * Pure: no I/O, no campaign lookups (callers pass what they know), so the composer, the CLI
+ * and the tests produce byte-identical letters.
+ */
+import {
+  CONCERN_IDS,
+  ROLES,
+  templateFor,
+  type ConcernId,
+  type LetterAsk,
+  type LetterGroup,
+  type LetterTemplate,
+  type RoleId,
+} from './templates';
+
+/** Who writes. `role` is a preset role id or the reader's own words. */
+export interface Sender {
+  name: string;
+  city?: string;
+  role?: string;
+}
+
+/** The parts of a recipient a letter needs. */
+export interface LetterRecipient {
+  id?: string;
+  name: string;
+  group: LetterGroup | string;
+}
+
+/** The reader's own words; each non-empty answer becomes a paragraph. */
+export interface PersonalText {
+  why?: string;
+  whatIDo?: string;
+  local?: string;
+}
+
+/** The news article the reader came from. */
+export interface ArticleCitation {
+  title: string;
+  outlet: string;
+  url: string;
+  passage?: string;
+}
+
+/** Everything `compose` needs. */
+export interface ComposeInput {
+  sender: Sender;
+  recipient: LetterRecipient;
+  lang: string;
+  ask: LetterAsk;
+  concerns: readonly string[];
+  personal?: PersonalText;
+  article?: ArticleCitation;
+  /** The sender's country (ISO alpha-2, or 'EU'). */
+  country: string;
+}
+
+/** A composed letter. Line breaks are LF; channels convert as their format needs. */
+export interface Letter {
+  subject: string;
+  body: string;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+}
+
+/**
+ * EU member states (ISO alpha-2). Their letters add the EU-level step (Council decision,
+ * European Parliament consent). Stable enough to keep here rather than look up at compose time.
+ */
+export const EU_MEMBERS: ReadonlySet<string> = new Set(
+  'AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' '),
+);
+
+/** Replace `{var}` placeholders. Values are inserted literally (never re-scanned). */
+export function fill(template: string, vars: Readonly<Record<string, string>>): string {
+  return template.replace(/\{([A-Za-z_]+)\}/g, (m, k: string) =>
+    Object.hasOwn(vars, k) ? vars[k]! : m,
+  );
+}
+
+/** Trim, normalise line breaks and collapse runs of blank lines in the reader's text. */
+export function tidy(s: string | undefined): string {
+  return (s ?? '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function isRoleId(r: string): r is RoleId {
+  return (ROLES as readonly string[]).includes(r);
+}
+
+/** The role sentence, or '' when no role was given. */
+export function roleSentence(tpl: LetterTemplate, role: string | undefined): string {
+  const r = tidy(role);
+  if (!r) return '';
+  if (isRoleId(r)) return tpl.roles[r];
+  return fill(tpl.role_custom, { role: r.replace(/[.。]+$/, '') });
+}
+
+/** Known concern ids in letter order (unknown ids are dropped). */
+export function orderedConcerns(ids: readonly string[]): ConcernId[] {
+  return CONCERN_IDS.filter((c) => ids.includes(c));
+}
+
+/** Which subject/ask block applies: MEPs get the European Parliament consent ask. */
+export function askKey(group: string, ask: LetterAsk): LetterAsk | 'eu_consent' {
+  return group === 'eu_parliament' ? 'eu_consent' : ask;
+}
+
+/** The subject line for a recipient. */
+export function subjectFor(tpl: LetterTemplate, group: string, ask: LetterAsk): string {
+  return tpl.subject[askKey(group, ask)];
+}
+
+/** The salutation for a recipient group. */
+export function salutationFor(tpl: LetterTemplate, r: LetterRecipient): string {
+  const group = (r.group in tpl.salutation ? r.group : 'custom') as LetterGroup;
+  return fill(tpl.salutation[group], { name: tidy(r.name) });
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** Compose one letter for one recipient. */
+export function compose(input: ComposeInput): Letter {
+  const tpl = templateFor(input.lang);
+  const city = tidy(input.sender.city);
+  const p = input.personal ?? {};
+  const paras: string[] = [];
+
+  const opening = city ? fill(tpl.opening_city, { city }) : tpl.opening;
+  paras.push([opening, roleSentence(tpl, input.sender.role)].filter(Boolean).join(' '));
+  for (const own of [p.whatIDo, p.why]) if (tidy(own)) paras.push(tidy(own));
+
+  if (input.article && tidy(input.article.title) && tidy(input.article.url)) {
+    const a = input.article;
+    const vars = {
+      title: tidy(a.title).replace(/\s+/g, ' '),
+      outlet: tidy(a.outlet).replace(/\s+/g, ' ') || hostOf(a.url),
+      url: tidy(a.url),
+      passage: tidy(a.passage).replace(/\s+/g, ' '),
+    };
+    paras.push(fill(vars.passage ? tpl.article_passage : tpl.article, vars));
+  }
+
+  const concerns = orderedConcerns(input.concerns);
+  if (concerns.length) {
+    paras.push(tpl.concerns_intro);
+    for (const c of concerns) paras.push(tpl.concerns[c]);
+  }
+  if (tidy(p.local)) paras.push(tidy(p.local));
+
+  const key = askKey(String(input.recipient.group), input.ask);
+  paras.push(key === 'eu_consent' ? tpl.eu_consent : tpl.asks[key]);
+  if (key !== 'eu_consent' && EU_MEMBERS.has(input.country.toUpperCase()))
+    paras.push(tpl.eu_council);
+  paras.push(tpl.reply);
+
+  const signature = [tpl.sign_off, tidy(input.sender.name), city].filter(Boolean).join('\n');
+  const body = [salutationFor(tpl, input.recipient), ...paras, signature].join('\n\n');
+  return {
+    subject: subjectFor(tpl, String(input.recipient.group), input.ask),
+    body,
+    lang: tpl.lang,
+    dir: tpl.dir,
+  };
+}
+
+/** The same letter with none of the reader's own words: the baseline for `similarity`. */
+export function templateOnly(input: ComposeInput): Letter {
+  return compose({ ...input, personal: {}, article: undefined });
+}
+
+/** A short script for calling a representative's office. */
+export function phoneScript(input: ComposeInput): string {
+  const tpl = templateFor(input.lang);
+  const city = tidy(input.sender.city);
+  const vars = { name: tidy(input.sender.name), city, recipient: tidy(input.recipient.name) };
+  const lines = [fill(city ? tpl.phone.intro_city : tpl.phone.intro, vars)];
+  lines.push(fill(tpl.phone.asks[askKey(String(input.recipient.group), input.ask)], vars));
+  const concerns = orderedConcerns(input.concerns).slice(0, 3);
+  if (concerns.length) {
+    lines.push(fill(tpl.phone.reasons, vars));
+    for (const c of concerns) lines.push(`• ${tpl.concern_titles[c]}`);
+  }
+  const why = tidy(input.personal?.why);
+  if (why) lines.push(why);
+  lines.push(fill(tpl.phone.thanks, vars));
+  return lines.join('\n');
+}

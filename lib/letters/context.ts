@@ -1,0 +1,57 @@
+/**
+ * The article context the in-page panel passes to the composer as
+ * `composer.html?ctx=<base64url JSON {url,title,outlet,passage,lang}>`. It comes from a news
+ * page, so it is parsed defensively: size-capped, schema-checked, http(s) URLs only.
+ */
+import * as v from 'valibot';
+
+const Ctx = v.object({
+  url: v.pipe(
+    v.string(),
+    v.maxLength(4096),
+    v.url(),
+    v.check((u) => /^https?:\/\//i.test(u)),
+  ),
+  title: v.pipe(v.string(), v.maxLength(1000)),
+  outlet: v.optional(v.pipe(v.string(), v.maxLength(300)), ''),
+  passage: v.optional(v.pipe(v.string(), v.maxLength(2000)), ''),
+  lang: v.optional(v.pipe(v.string(), v.maxLength(20)), ''),
+});
+
+/** Article context for a letter. */
+export type ArticleContext = v.InferOutput<typeof Ctx>;
+
+/** Encode a context for the `ctx` query parameter (base64url of UTF-8 JSON). */
+export function encodeContext(ctx: ArticleContext): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(ctx));
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+// Control characters other than tab and newline have no place in a quoted passage.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Decode the `ctx` parameter; null when absent or malformed. Never throws. */
+export function decodeContext(param: string | null | undefined): ArticleContext | null {
+  if (!param || param.length > 12_000 || !/^[A-Za-z0-9_-]+={0,2}$/.test(param)) return null;
+  try {
+    const b64 = param.replace(/-/g, '+').replace(/_/g, '/');
+    const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+    const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+    const json: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    const res = v.safeParse(Ctx, json);
+    if (!res.success) return null;
+    const clean = (s: string) => s.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+    return {
+      url: res.output.url,
+      title: clean(res.output.title),
+      outlet: clean(res.output.outlet),
+      passage: clean(res.output.passage),
+      lang: clean(res.output.lang),
+    };
+  } catch {
+    return null;
+  }
+}

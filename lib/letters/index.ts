@@ -1,0 +1,66 @@
+/**
+ * Letters: compose from campaign building blocks and the reader's own words, render for each
+ * channel, validate, and measure how personal a letter is. Plain TypeScript; no UI, no I/O
+ * except `drafts.ts` (the composer's autosave on top of lib/db).
+ */
+export {
+  compose,
+  templateOnly,
+  phoneScript,
+  subjectFor,
+  salutationFor,
+  roleSentence,
+  orderedConcerns,
+  askKey,
+  fill,
+  tidy,
+  EU_MEMBERS,
+  type Sender,
+  type LetterRecipient,
+  type PersonalText,
+  type ArticleCitation,
+  type ComposeInput,
+  type Letter,
+} from './compose';
+export {
+  mailtoUrl,
+  gmailComposeUrl,
+  outlookComposeUrl,
+  telUrl,
+  parseMailto,
+  isEmail,
+  crlf,
+  oneLine,
+  MAILTO_MAX,
+  WEBMAIL_MAX,
+  type ChannelLink,
+  type MailFields,
+} from './channels';
+export { printDocument, type PostalRecipient, type PostalSender } from './print';
+export {
+  validate,
+  charCount,
+  SUBJECT_MAX,
+  BODY_MAX,
+  type ValidationCode,
+  type ValidationIssue,
+  type ValidationInput,
+  type ValidatedRecipient,
+} from './validate';
+export { similarity, wordCount } from './similarity';
+export { encodeContext, decodeContext, type ArticleContext } from './context';
+export {
+  templateLanguages,
+  templateFor,
+  registry as templates,
+  checkTemplates,
+  CONCERN_IDS,
+  ASKS,
+  GROUPS,
+  ROLES,
+  type ConcernId,
+  type LetterAsk,
+  type LetterGroup,
+  type RoleId,
+  type LetterTemplate,
+} from './templates';

@@ -1,0 +1,168 @@
+/**
+ * The shape of one language's letter building blocks, and the valibot schema that checks it.
+ * Placeholders are `{name}`; each field lists the placeholders it may use, and the schema
+ * rejects any other (a typo would otherwise ship as a literal "{nmae}" in a letter).
+ */
+import * as v from 'valibot';
+
+/** Concern ids, in the order letters present them (the same ids as `concerns()` in lib/campaign). */
+export const CONCERN_IDS = [
+  'serious-crime',
+  'security-research',
+  'children',
+  'safeguards',
+  'compelled-assistance',
+  'interception',
+  'evidence-sharing',
+  'secrecy-refusal',
+  'protocols',
+] as const;
+/** One of the nine concerns a letter can raise. */
+export type ConcernId = (typeof CONCERN_IDS)[number];
+
+/** The asks a letter can make (mirrors `Ask` in lib/campaign). */
+export const ASKS = ['do_not_sign', 'do_not_accede', 'do_not_ratify', 'safeguards'] as const;
+/** What the letter asks for. */
+export type LetterAsk = (typeof ASKS)[number];
+
+/** Recipient groups with their own salutation (mirrors `RecipientGroup` in lib/campaign). */
+export const GROUPS = [
+  'us_senate',
+  'us_house',
+  'uk_commons',
+  'eu_parliament',
+  'head_of_government',
+  'custom',
+] as const;
+/** A recipient group. */
+export type LetterGroup = (typeof GROUPS)[number];
+
+/** Preset roles the sender can pick; each renders as a sentence in the letter's language. */
+export const ROLES = [
+  'journalist',
+  'security_researcher',
+  'it_worker',
+  'lawyer',
+  'parent',
+  'teacher',
+  'business_owner',
+  'student',
+] as const;
+/** A preset sender role. */
+export type RoleId = (typeof ROLES)[number];
+
+/** One language's building blocks. */
+export interface LetterTemplate {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** Subject line per ask; `eu_consent` is used for Members of the European Parliament. */
+  subject: Record<LetterAsk | 'eu_consent', string>;
+  /** Salutation per recipient group; `{name}` is the recipient's name. */
+  salutation: Record<LetterGroup, string>;
+  /** First paragraph; `opening_city` when the sender gave a city (`{city}`). */
+  opening: string;
+  opening_city: string;
+  /** Role sentences; `role_custom` wraps a free-text role (`{role}`). */
+  roles: Record<RoleId, string>;
+  role_custom: string;
+  /** Sentence citing the article the reader came from. */
+  article: string;
+  article_passage: string;
+  /** Lead-in before the concern paragraphs. */
+  concerns_intro: string;
+  /** One paragraph per concern. */
+  concerns: Record<ConcernId, string>;
+  /** Short concern names (phone script). */
+  concern_titles: Record<ConcernId, string>;
+  /** One paragraph per ask. */
+  asks: Record<LetterAsk, string>;
+  /** EU member states: the Council decision on the EU's conclusion (national recipients). */
+  eu_council: string;
+  /** EU member states: the European Parliament's consent (MEPs). */
+  eu_consent: string;
+  /** Request for a reply, then the sign-off line. */
+  reply: string;
+  sign_off: string;
+  /** Phone script: greeting, ask lines, reasons lead-in, thanks. */
+  phone: {
+    intro: string;
+    intro_city: string;
+    asks: Record<LetterAsk | 'eu_consent', string>;
+    reasons: string;
+    thanks: string;
+  };
+}
+
+/** Placeholders each field may use. */
+export const ALLOWED_VARS = {
+  subject: [],
+  salutation: ['name'],
+  opening: [],
+  opening_city: ['city'],
+  roles: [],
+  role_custom: ['role'],
+  article: ['title', 'outlet', 'url'],
+  article_passage: ['title', 'outlet', 'url', 'passage'],
+  concerns_intro: [],
+  concerns: [],
+  concern_titles: [],
+  asks: [],
+  eu_council: [],
+  eu_consent: [],
+  reply: [],
+  sign_off: [],
+  phone: ['name', 'city', 'recipient'],
+} as const satisfies Record<Exclude<keyof LetterTemplate, 'lang' | 'dir'>, readonly string[]>;
+
+const VAR_RE = /\{([A-Za-z_]+)\}/g;
+
+/** The placeholders used in a string. */
+export function varsIn(s: string): string[] {
+  return [...s.matchAll(VAR_RE)].map((m) => m[1]!);
+}
+
+const text = (allowed: readonly string[]) =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1, 'empty text'),
+    v.check(
+      (s) => varsIn(s).every((x) => allowed.includes(x)),
+      (issue) => `unknown placeholder in "${String(issue.input).slice(0, 60)}…"`,
+    ),
+    v.check((s) => !/[{}]/.test(s.replace(VAR_RE, '')), 'stray brace'),
+  );
+
+const record = <K extends string>(keys: readonly K[], allowed: readonly string[]) =>
+  v.strictObject(
+    Object.fromEntries(keys.map((k) => [k, text(allowed)])) as Record<K, ReturnType<typeof text>>,
+  );
+
+/** Schema for one language's template. */
+export const TemplateSchema = v.strictObject({
+  lang: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(_[A-Z]{2})?$/)),
+  dir: v.picklist(['ltr', 'rtl']),
+  subject: record([...ASKS, 'eu_consent'], ALLOWED_VARS.subject),
+  salutation: record(GROUPS, ALLOWED_VARS.salutation),
+  opening: text(ALLOWED_VARS.opening),
+  opening_city: text(ALLOWED_VARS.opening_city),
+  roles: record(ROLES, ALLOWED_VARS.roles),
+  role_custom: text(ALLOWED_VARS.role_custom),
+  article: text(ALLOWED_VARS.article),
+  article_passage: text(ALLOWED_VARS.article_passage),
+  concerns_intro: text(ALLOWED_VARS.concerns_intro),
+  concerns: record(CONCERN_IDS, ALLOWED_VARS.concerns),
+  concern_titles: record(CONCERN_IDS, ALLOWED_VARS.concern_titles),
+  asks: record(ASKS, ALLOWED_VARS.asks),
+  eu_council: text(ALLOWED_VARS.eu_council),
+  eu_consent: text(ALLOWED_VARS.eu_consent),
+  reply: text(ALLOWED_VARS.reply),
+  sign_off: text(ALLOWED_VARS.sign_off),
+  phone: v.strictObject({
+    intro: text(ALLOWED_VARS.phone),
+    intro_city: text(ALLOWED_VARS.phone),
+    asks: record([...ASKS, 'eu_consent'], ALLOWED_VARS.phone),
+    reasons: text(ALLOWED_VARS.phone),
+    thanks: text(ALLOWED_VARS.phone),
+  }),
+});
