@@ -1,0 +1,2 @@
+import type { Fact } from '../types';
+export const FACTS: Fact[] = [];

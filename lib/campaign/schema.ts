@@ -1,0 +1,129 @@
+/**
+ * valibot schemas for every campaign dataset. The same schemas check the built-in data
+ * (`npm run data:check`, unit tests) and every signed update before it is accepted.
+ */
+import * as v from 'valibot';
+import type { CountryStatus, Fact, GlobalStatus, Recipient, Source } from './types';
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
+const httpsUrl = v.pipe(v.string(), v.maxLength(2048), v.url(), v.startsWith('https://'));
+const anyUrl = v.pipe(v.string(), v.maxLength(2048), v.url(), v.regex(/^https?:\/\//));
+
+/** Language tags used as keys: 'en', 'pt', 'zh_CN'… */
+const LangKey = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(_[A-Z]{2})?$/));
+
+/** Text per language; English required. */
+export const LocalizedSchema = v.pipe(
+  v.objectWithRest({ en: text(4000) }, text(4000)),
+  v.check(
+    (r) => Object.keys(r).every((k) => v.is(LangKey, k)),
+    'language keys must look like "en" or "pt_BR"',
+  ),
+);
+
+export const SourceSchema = v.strictObject({
+  publisher: text(300),
+  title: v.pipe(v.string(), v.maxLength(400)),
+  url: v.optional(anyUrl),
+  date: v.pipe(v.string(), v.regex(DATE, 'date must be YYYY-MM or YYYY-MM-DD')),
+  accessed: v.optional(v.literal(true)),
+});
+
+export const FactSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{1,60}$/)),
+  kind: v.picklist(['about', 'status', 'concern', 'supporters']),
+  title: LocalizedSchema,
+  text: LocalizedSchema,
+  articles: v.array(v.pipe(v.string(), v.regex(/^\d{1,2}(\(\d+\))?(\([a-z]\))?([–-]\d{1,2})?$/))),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'a fact needs at least one source')),
+  lastChecked: v.pipe(v.string(), v.regex(DAY)),
+  raisedBy: v.optional(v.array(text(120))),
+  uncertain: v.optional(v.boolean()),
+});
+
+const ISO = v.pipe(v.string(), v.regex(/^([A-Z]{2})$/));
+
+export const CountryStatusSchema = v.pipe(
+  v.strictObject({
+    code: ISO,
+    status: v.picklist(['not_signed', 'signed', 'ratified', 'unknown']),
+    signed: v.optional(v.pipe(v.string(), v.regex(DATE))),
+    ratified: v.optional(v.pipe(v.string(), v.regex(DATE))),
+    source: SourceSchema,
+    asOf: v.pipe(v.string(), v.regex(DAY)),
+    euMember: v.optional(v.boolean()),
+    note: v.optional(LocalizedSchema),
+    uncertain: v.optional(v.boolean()),
+  }),
+  v.check(
+    (c) => !(c.status === 'not_signed' && (c.signed || c.ratified)),
+    'not_signed with a date',
+  ),
+  v.check((c) => !(c.status === 'signed' && c.ratified), 'signed with a ratification date'),
+);
+
+export const GlobalStatusSchema = v.strictObject({
+  signatories: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  signatoriesNote: LocalizedSchema,
+  ratifications: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  ratifiedBy: v.array(ISO),
+  needed: v.literal(40),
+  signatureDeadline: v.literal('2026-12-31'),
+  entryIntoForce: LocalizedSchema,
+  asOf: v.pipe(v.string(), v.regex(DAY)),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
+});
+
+export const RecipientSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9_-]{1,80}$/i)),
+  name: text(200),
+  role: v.union([text(200), LocalizedSchema]),
+  group: v.picklist([
+    'us_senate',
+    'us_house',
+    'uk_commons',
+    'eu_parliament',
+    'head_of_government',
+    'custom',
+  ]),
+  country: ISO,
+  region: v.optional(text(80)),
+  regionName: v.optional(text(120)),
+  email: v.optional(v.pipe(v.string(), v.email(), v.maxLength(254))),
+  contactForm: v.optional(httpsUrl),
+  url: v.optional(anyUrl),
+  phone: v.optional(text(40)),
+  postal: v.optional(v.array(text(200))),
+  flags: v.optional(v.array(v.picklist(['foreign_relations', 'libe', 'libe_substitute', 'afet']))),
+  party: v.optional(text(120)),
+});
+
+/** Version strings of campaign data: dotted numbers, compared numerically ('2026.11.27.1'). */
+export const VersionSchema = v.pipe(v.string(), v.regex(/^\d{1,6}(\.\d{1,6}){0,4}$/));
+
+/**
+ * The payload of a signed campaign update. Each part is optional and replaces the built-in
+ * part it names: countries and facts entry by entry (by code / id), globalStatus as a whole.
+ */
+export const UpdatePayloadSchema = v.strictObject({
+  format: v.literal(1),
+  version: VersionSchema,
+  issued: v.pipe(v.string(), v.regex(DAY)),
+  countries: v.optional(v.pipe(v.array(CountryStatusSchema), v.maxLength(400))),
+  facts: v.optional(v.pipe(v.array(FactSchema), v.maxLength(200))),
+  globalStatus: v.optional(GlobalStatusSchema),
+});
+export type UpdatePayload = v.InferOutput<typeof UpdatePayloadSchema>;
+
+// Compile-time guard: what the schemas accept fits the public types.
+type Assignable<A, B extends A> = B;
+export type _Checks = [
+  Assignable<Source, v.InferOutput<typeof SourceSchema>>,
+  Assignable<Fact, v.InferOutput<typeof FactSchema>>,
+  Assignable<CountryStatus, v.InferOutput<typeof CountryStatusSchema>>,
+  Assignable<GlobalStatus, v.InferOutput<typeof GlobalStatusSchema>>,
+  Assignable<Recipient, v.InferOutput<typeof RecipientSchema>>,
+];

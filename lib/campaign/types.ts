@@ -1,0 +1,89 @@
+/** Text in several languages; English is always present and is the fallback. */
+export type Localized = { en: string } & Partial<Record<string, string>>;
+
+/** Where a statement comes from. `url` only for the original publisher's page, never a mirror. */
+export interface Source {
+  publisher: string;
+  title: string;
+  url?: string;
+  /** YYYY-MM-DD or YYYY-MM: publication date, or the month it was read when `accessed` is set */
+  date: string;
+  /** True when the page carries no date and `date` is when it was read. */
+  accessed?: boolean;
+}
+
+/** One sourced statement the panel, composer and tracker may show. */
+export interface Fact {
+  id: string;
+  kind: 'about' | 'status' | 'concern' | 'supporters';
+  title: Localized;
+  text: Localized;
+  /** Article numbers of the convention the statement rests on, e.g. '2(h)', '7-11'. */
+  articles: string[];
+  sources: Source[];
+  /** YYYY-MM-DD: when the statement was last checked against its sources. */
+  lastChecked: string;
+  /** Organisations that raised the concern (short names). */
+  raisedBy?: string[];
+  /** True when part of the statement could not be confirmed; the text says which part. */
+  uncertain?: boolean;
+}
+
+export type TreatyStatus = 'not_signed' | 'signed' | 'ratified' | 'unknown';
+
+/** Treaty status of one state (or the EU). */
+export interface CountryStatus {
+  /** ISO 3166-1 alpha-2, or 'EU' */
+  code: string;
+  status: TreatyStatus;
+  /** YYYY-MM-DD or YYYY-MM, only when a source gives it */
+  signed?: string;
+  ratified?: string;
+  source: Source;
+  /** YYYY-MM-DD: the date up to which `source` supports the status */
+  asOf: string;
+  euMember?: boolean;
+  note?: Localized;
+  /** True when the status rests on secondary reports not confirmed by the depositary. */
+  uncertain?: boolean;
+}
+
+/** What a letter asks of a government, following its status and the date. */
+export type Ask = 'do_not_sign' | 'do_not_accede' | 'do_not_ratify' | 'safeguards';
+
+export type RecipientGroup =
+  'us_senate' | 'us_house' | 'uk_commons' | 'eu_parliament' | 'head_of_government' | 'custom';
+
+/** Someone a letter can be addressed to. */
+export interface Recipient {
+  id: string;
+  name: string;
+  role: Localized | string;
+  group: RecipientGroup;
+  country: string;
+  /** US state code or UK constituency ONS code */
+  region?: string;
+  /** Human-readable region: state or constituency name */
+  regionName?: string;
+  email?: string;
+  contactForm?: string;
+  url?: string;
+  phone?: string;
+  postal?: string[];
+  /** 'foreign_relations' | 'libe' | 'libe_substitute' | 'afet' */
+  flags?: string[];
+  party?: string;
+}
+
+/** World-wide treaty figures. */
+export interface GlobalStatus {
+  signatories: number | null;
+  signatoriesNote: Localized;
+  ratifications: number;
+  ratifiedBy: string[];
+  needed: 40;
+  signatureDeadline: '2026-12-31';
+  entryIntoForce: Localized;
+  asOf: string;
+  sources: Source[];
+}

@@ -1,0 +1,59 @@
+/**
+ * Sign a campaign update.
+ *   npm run feed:sign -- --key PATH --in data.json --out bundle.json
+ * data.json is the update payload (see docs/campaign-data.md). It is validated with the same
+ * schema and checks the extension applies, and verified after signing, before anything is written.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import * as v from 'valibot';
+import * as ed from '@noble/ed25519';
+import { UpdatePayloadSchema } from '../lib/campaign/schema.ts';
+import { fromBase64, toBase64 } from '../lib/campaign/feed-crypto.ts';
+import { verifyBundle, MAX_BUNDLE_BYTES } from '../lib/campaign/feed.ts';
+import { BUILTIN_VERSION } from '../lib/campaign/store.ts';
+
+const { values } = parseArgs({
+  options: { key: { type: 'string' }, in: { type: 'string' }, out: { type: 'string' } },
+});
+if (!values.key || !values.in || !values.out) {
+  process.stderr.write('usage: npm run feed:sign -- --key PATH --in data.json --out bundle.json\n');
+  process.exit(2);
+}
+const fail = (msg: string): never => {
+  process.stderr.write(`feed:sign: ${msg}\n`);
+  process.exit(1);
+};
+
+const keyText = readFileSync(values.key, 'utf8').trim();
+const m = /^ed25519-secret:([A-Za-z0-9+/=]+)$/.exec(keyText);
+if (!m) fail('key file is not an ed25519-secret file (make one with npm run feed:keygen)');
+const secret = fromBase64(m![1]!);
+if (secret.length !== 32) fail('secret key must be 32 bytes');
+
+const payload = readFileSync(values.in, 'utf8');
+let data: unknown;
+try {
+  data = JSON.parse(payload);
+} catch {
+  fail('--in is not JSON');
+}
+const parsed = v.safeParse(UpdatePayloadSchema, data);
+if (!parsed.success) {
+  const i = parsed.issues[0];
+  fail(`schema: ${i.path?.map((p) => String(p.key)).join('.') ?? ''}: ${i.message}`);
+}
+const version = parsed.success ? parsed.output.version : '';
+
+const signature = await ed.signAsync(new TextEncoder().encode(payload), secret);
+const bundle = JSON.stringify({ payload, signature: toBase64(signature) });
+if (new TextEncoder().encode(bundle).length > MAX_BUNDLE_BYTES) fail('bundle is larger than 1 MB');
+
+const publicKey = await ed.getPublicKeyAsync(secret);
+const check = await verifyBundle(bundle, { publicKey, currentVersion: BUILTIN_VERSION });
+if (!check.ok) fail(`self-check failed: ${check.reason} ${check.detail ?? ''}`);
+
+writeFileSync(values.out, bundle + '\n');
+process.stdout.write(
+  `signed ${values.out} (version ${version}, public key ${toBase64(publicKey)})\n`,
+);
