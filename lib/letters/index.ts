@@ -64,3 +64,12 @@ export {
   type RoleId,
   type LetterTemplate,
 } from './templates';
+export {
+  defaultSelection,
+  channelsFor,
+  primaryChannel,
+  roleOf,
+  DEFAULT_CONCERNS,
+  defaultLetterLang,
+  type SendChannel,
+} from './recipients';

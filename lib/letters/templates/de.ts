@@ -23,9 +23,9 @@ export const de: LetterTemplate = {
     custom: 'Guten Tag {name},',
   },
   opening:
-    'ich schreibe Ihnen wegen des Übereinkommens der Vereinten Nationen gegen Cyberkriminalität, das die UN-Generalversammlung am 24. Dezember 2024 angenommen hat und das seit Oktober 2025 in Hanoi zur Unterzeichnung aufliegt.',
+    'ich schreibe Ihnen wegen des Übereinkommens der Vereinten Nationen gegen Cyberkriminalität, das die UN-Generalversammlung am 24. Dezember 2024 angenommen hat und das im Oktober 2025 in Hanoi zur Unterzeichnung aufgelegt wurde.',
   opening_city:
-    'ich schreibe Ihnen aus {city} wegen des Übereinkommens der Vereinten Nationen gegen Cyberkriminalität, das die UN-Generalversammlung am 24. Dezember 2024 angenommen hat und das seit Oktober 2025 zur Unterzeichnung aufliegt.',
+    'ich schreibe Ihnen aus {city} wegen des Übereinkommens der Vereinten Nationen gegen Cyberkriminalität, das die UN-Generalversammlung am 24. Dezember 2024 angenommen hat und das im Oktober 2025 in Hanoi zur Unterzeichnung aufgelegt wurde.',
   roles: {
     journalist: 'Ich arbeite im Journalismus.',
     security_researcher: 'Ich arbeite in der IT-Sicherheitsforschung.',
