@@ -16,6 +16,7 @@ const ROOT = join(import.meta.dirname, '..');
 const SRC = join(ROOT, 'data/sources');
 const OUT = join(ROOT, 'assets/data');
 const read = <T>(f: string): T => JSON.parse(readFileSync(join(SRC, f), 'utf8')) as T;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 const clean = <T extends object>(o: T): T =>
   Object.fromEntries(
     Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== ''),
@@ -101,7 +102,7 @@ function buildUk(): StoredRecipient[] {
         country: 'GB',
         region: m.constituency_code,
         regionName: m.constituency,
-        email: m.email,
+        email: m.email && EMAIL.test(m.email) ? m.email : undefined,
         url: m.profile_url,
         postal,
         party: m.party,
@@ -164,7 +165,7 @@ function buildEu(): StoredRecipient[] {
         name: `${m.first_name} ${surname(m.last_name)}`,
         group: 'eu_parliament' as const,
         country: m.country,
-        email: m.email,
+        email: m.email && EMAIL.test(m.email) ? m.email : undefined,
         url: m.profile_url,
         phone: m.phone_brussels,
         postal: m.office_brussels

@@ -1,0 +1,243 @@
+/**
+ * Consistency checks over all campaign data, shared by `npm run data:check` and the unit
+ * tests. Returns problems as sentences; an empty list means the data can ship.
+ */
+import * as v from 'valibot';
+import { CountryStatusSchema, FactSchema, GlobalStatusSchema, RecipientSchema } from './schema';
+import type { CountryStatus, Fact, GlobalStatus, Localized, Recipient } from './types';
+import { EU_MEMBERS, OBSERVERS, UN_MEMBERS } from './data/countries';
+import { US_STATES } from './recipients';
+
+/** Languages every fact, note and role must be written in. */
+export const REQUIRED_LANGUAGES = ['en', 'fr', 'es', 'de', 'pt', 'ar'];
+
+/**
+ * Hosts the research notes read only as mirrors, copies or misreports: a source may name the
+ * publisher and date, never link there.
+ */
+export const MIRROR_HOSTS = [
+  'tengele.com',
+  'decrimpovertystatus.org',
+  'survivalism.turnkeywebsitesforsale.com',
+  'tagteam.harvard.edu',
+  'effauk.org',
+  'journal.facil.services',
+  'okadamariko.com',
+  'policycommons.net',
+  'iccuae.ae',
+  'publicnow.com',
+  'financetom.com',
+  'tovima.com',
+  'politis.com.cy',
+  '222.178.203.72',
+  'ohchr.un-icc.cloud',
+  'jsplaces.com',
+  'pubt.io',
+  'angeluslowcost.cat',
+  'lcbackerblog.blogspot.com',
+  'yumpu.com',
+  'cde.ual.es',
+  'inspohub.de',
+  'policyedge.in',
+  'qna.org.qa',
+  'scribd.com',
+  'vdocuments.us',
+  'pastebin.com',
+];
+
+/** The nine concerns the issue names, in letter order (ids shared with lib/letters). */
+export const CONCERN_IDS = [
+  'serious-crime',
+  'security-research',
+  'children',
+  'safeguards',
+  'compelled-assistance',
+  'interception',
+  'evidence-sharing',
+  'secrecy-refusal',
+  'protocols',
+];
+
+const issuesOf = (r: { issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]] }) =>
+  r.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`).join('; ');
+
+function checkLangs(where: string, t: Localized | undefined, problems: string[]): void {
+  if (!t) return;
+  for (const l of REQUIRED_LANGUAGES)
+    if (!t[l]?.trim()) problems.push(`${where}: missing language ${l}`);
+  for (const [l, s] of Object.entries(t)) {
+    if (s && /UNVERIFIED|TODO|FIXME|\{[a-z_]+\}/.test(s))
+      problems.push(`${where} (${l}): leftover marker or placeholder`);
+  }
+}
+
+function checkSourceUrl(where: string, url: string | undefined, problems: string[]): void {
+  if (!url) return;
+  let host = '';
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    problems.push(`${where}: bad URL ${url}`);
+    return;
+  }
+  if (MIRROR_HOSTS.some((m) => host === m || host.endsWith(`.${m}`))) {
+    problems.push(
+      `${where}: links a mirror/misreport host (${host}); name the publisher without a URL`,
+    );
+  }
+}
+
+const notFuture = (d: string, today: string) => d.slice(0, Math.min(d.length, 10)) <= today;
+
+/** Status table checks, including the misreports of research-notes §7. */
+export function checkCountries(list: CountryStatus[], g: GlobalStatus, today: string): string[] {
+  const p: string[] = [];
+  const expected = [...UN_MEMBERS, ...OBSERVERS, 'EU'];
+  if (new Set(UN_MEMBERS).size !== 193)
+    p.push(`UN member list has ${new Set(UN_MEMBERS).size} codes, not 193`);
+  const seen = new Set<string>();
+  const dn = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  for (const c of list) {
+    const r = v.safeParse(CountryStatusSchema, c);
+    if (!r.success) p.push(`country ${c.code}: ${issuesOf(r)}`);
+    if (seen.has(c.code)) p.push(`country ${c.code}: duplicate`);
+    seen.add(c.code);
+    if (!expected.includes(c.code)) p.push(`country ${c.code}: unknown country code`);
+    if (!dn.of(c.code)) p.push(`country ${c.code}: no localized name`);
+    if ((c.euMember === true) !== EU_MEMBERS.includes(c.code))
+      p.push(`country ${c.code}: euMember flag wrong`);
+    for (const d of [c.signed, c.ratified, c.asOf, c.source.date]) {
+      if (d && !notFuture(d, today)) p.push(`country ${c.code}: date ${d} is in the future`);
+    }
+    if (c.signed && c.signed < '2025-10-25')
+      p.push(`country ${c.code}: signed before the convention opened (${c.signed})`);
+    if (c.status === 'ratified' && !c.ratified && !c.uncertain) {
+      p.push(`country ${c.code}: ratified without a date must be flagged uncertain`);
+    }
+    if (c.status === 'unknown' && !c.note) p.push(`country ${c.code}: unknown status needs a note`);
+    checkLangs(`country ${c.code} note`, c.note, p);
+    checkSourceUrl(`country ${c.code} source`, c.source.url, p);
+  }
+  for (const code of expected) if (!seen.has(code)) p.push(`country ${code}: missing`);
+  const by = new Map(list.map((c) => [c.code, c]));
+  // research-notes §7: misreports the extension must not repeat.
+  if (by.get('EU')?.status === 'ratified')
+    p.push('EU shown as ratified (it only signed; conclusion needs EP consent)');
+  for (const code of ['US']) {
+    if (by.get(code)?.signed?.startsWith('2025-10'))
+      p.push(`${code} shown as signing at Hanoi (misreport)`);
+  }
+  if (by.get('CA')?.signed?.startsWith('2025-10'))
+    p.push('CA shown as signing at Hanoi (misreport)');
+  for (const code of ['CN', 'RU']) {
+    if (by.get(code)?.status !== 'signed' && by.get(code)?.status !== 'ratified')
+      p.push(`${code} must be shown as signed`);
+  }
+  if (by.get('IN')?.status === 'ratified') p.push('IN shown as ratified (unreliable claim)');
+  const gr = v.safeParse(GlobalStatusSchema, g);
+  if (!gr.success) p.push(`globalStatus: ${issuesOf(gr)}`);
+  const ratified = list
+    .filter((c) => c.status === 'ratified')
+    .map((c) => c.code)
+    .sort();
+  if (ratified.join() !== [...g.ratifiedBy].sort().join()) {
+    p.push(
+      `globalStatus.ratifiedBy (${g.ratifiedBy.join()}) ≠ countries marked ratified (${ratified.join()})`,
+    );
+  }
+  if (g.ratifications !== g.ratifiedBy.length)
+    p.push('globalStatus.ratifications ≠ ratifiedBy.length');
+  if (
+    !/31 Dec(ember)? 2026/.test(g.entryIntoForce.en) ||
+    !/\b40th\b/.test(g.entryIntoForce.en) ||
+    !/90th/.test(g.entryIntoForce.en)
+  ) {
+    p.push(
+      'globalStatus.entryIntoForce must state the 31 Dec 2026 deadline and the 40-instrument/90-day rule',
+    );
+  }
+  checkLangs('globalStatus.signatoriesNote', g.signatoriesNote, p);
+  checkLangs('globalStatus.entryIntoForce', g.entryIntoForce, p);
+  return p;
+}
+
+/** Fact checks: schema, languages, sources, dates, the nine concerns. */
+export function checkFacts(facts: Fact[], today: string): string[] {
+  const p: string[] = [];
+  const ids = new Set<string>();
+  for (const f of facts) {
+    const r = v.safeParse(FactSchema, f);
+    if (!r.success) p.push(`fact ${f.id}: ${issuesOf(r)}`);
+    if (ids.has(f.id)) p.push(`fact ${f.id}: duplicate id`);
+    ids.add(f.id);
+    checkLangs(`fact ${f.id} title`, f.title, p);
+    checkLangs(`fact ${f.id} text`, f.text, p);
+    if (!f.sources.length) p.push(`fact ${f.id}: no source`);
+    if (!notFuture(f.lastChecked, today)) p.push(`fact ${f.id}: lastChecked in the future`);
+    for (const s of f.sources) {
+      if (!s.date) p.push(`fact ${f.id}: source "${s.title}" has no date`);
+      else if (!notFuture(s.date, today))
+        p.push(`fact ${f.id}: source date ${s.date} in the future`);
+      checkSourceUrl(`fact ${f.id} source`, s.url, p);
+    }
+    for (const a of f.articles) {
+      for (const n of a.match(/^\d+|(?<=[-–])\d+/g) ?? []) {
+        if (Number(n) < 1 || Number(n) > 68) p.push(`fact ${f.id}: article ${a} out of range`);
+      }
+    }
+    if (f.kind === 'concern' && !f.articles.length)
+      p.push(`fact ${f.id}: a concern must name its articles`);
+    if (f.kind === 'concern' && !f.raisedBy?.length)
+      p.push(`fact ${f.id}: a concern must say who raised it`);
+  }
+  const concernIds = facts.filter((f) => f.kind === 'concern').map((f) => f.id);
+  if (concernIds.join() !== CONCERN_IDS.join()) {
+    p.push(`concerns are [${concernIds.join(', ')}], expected [${CONCERN_IDS.join(', ')}]`);
+  }
+  for (const kind of ['about', 'status', 'supporters'] as const) {
+    if (!facts.some((f) => f.kind === kind)) p.push(`no fact of kind ${kind}`);
+  }
+  return p;
+}
+
+/** Recipient checks over the loaded datasets. */
+export function checkRecipients(all: Recipient[]): string[] {
+  const p: string[] = [];
+  const known = new Set([...UN_MEMBERS, ...OBSERVERS]);
+  const ids = new Set<string>();
+  for (const r of all) {
+    const res = v.safeParse(RecipientSchema, r);
+    if (!res.success) p.push(`recipient ${r.id}: ${issuesOf(res)}`);
+    if (ids.has(r.id)) p.push(`recipient ${r.id}: duplicate id`);
+    ids.add(r.id);
+    if (!known.has(r.country)) p.push(`recipient ${r.id}: unknown country ${r.country}`);
+    if (r.group === 'eu_parliament' && !EU_MEMBERS.includes(r.country))
+      p.push(`recipient ${r.id}: MEP outside the EU`);
+    if (
+      (r.group === 'us_senate' || r.group === 'us_house') &&
+      !(r.region && r.region in US_STATES)
+    ) {
+      p.push(`recipient ${r.id}: unknown US state ${r.region}`);
+    }
+    if (r.group === 'uk_commons' && !/^[EWSN]\d{8}$/.test(r.region ?? ''))
+      p.push(`recipient ${r.id}: bad constituency code`);
+    if (r.group === 'head_of_government' && r.email)
+      p.push(`recipient ${r.id}: offices carry no e-mail`);
+  }
+  const senators = new Map<string, number>();
+  for (const r of all)
+    if (r.group === 'us_senate') senators.set(r.region!, (senators.get(r.region!) ?? 0) + 1);
+  for (const [s, n] of senators) if (n !== 2) p.push(`US state ${s}: ${n} senators`);
+  if (senators.size !== 50) p.push(`senators cover ${senators.size} states, not 50`);
+  if (!all.some((r) => r.flags?.includes('foreign_relations')))
+    p.push('no senator flagged for Foreign Relations');
+  if (!all.some((r) => r.flags?.includes('libe'))) p.push('no MEP flagged for LIBE');
+  const offices = new Set(
+    all.filter((r) => r.group === 'head_of_government').map((r) => r.country),
+  );
+  for (const c of known) if (!offices.has(c)) p.push(`no head-of-government office for ${c}`);
+  const uk = all.filter((r) => r.group === 'uk_commons');
+  if (new Set(uk.map((r) => r.region)).size !== uk.length)
+    p.push('UK constituencies are not unique');
+  return p;
+}

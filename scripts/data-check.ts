@@ -1,0 +1,96 @@
+/**
+ * Validate all campaign data and print one summary line:
+ *   campaign data: N countries, N facts (N sourced), N recipients, N templates × N languages
+ * Exits 1 (problems on stderr) on any schema error, unknown country code, fact without a source
+ * or date, mirror link, stale shipped JSON, template problem or missing template block.
+ */
+import { allCountries, facts, globalStatus } from '../lib/campaign/index.ts';
+import { checkCountries, checkFacts, checkRecipients, CONCERN_IDS } from '../lib/campaign/check.ts';
+import { loadDataset } from '../lib/campaign/recipients.ts';
+import { buildAll } from './data-build.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const today = new Date().toISOString().slice(0, 10);
+const problems: string[] = [];
+
+const countries = allCountries();
+problems.push(...checkCountries(countries, globalStatus, today));
+problems.push(...checkFacts(facts, today));
+
+const recipients = (
+  await Promise.all((['us', 'uk', 'eu', 'offices'] as const).map((k) => loadDataset(k)))
+).flat();
+problems.push(...checkRecipients(recipients));
+
+// The shipped JSON must be what data:build makes from data/sources.
+for (const [file, data] of Object.entries(buildAll())) {
+  const path = join(import.meta.dirname, '../assets/data', file);
+  let onDisk = '';
+  try {
+    onDisk = readFileSync(path, 'utf8');
+  } catch {
+    onDisk = '';
+  }
+  if (onDisk !== JSON.stringify(data) + '\n')
+    problems.push(`assets/data/${file} is stale: run npm run data:build`);
+}
+
+type Leafy = { [k: string]: unknown };
+function leaves(o: unknown, prefix = ''): string[] {
+  if (typeof o === 'string') return [prefix];
+  if (o && typeof o === 'object') {
+    return Object.entries(o as Leafy).flatMap(([k, val]) =>
+      leaves(val, prefix ? `${prefix}.${k}` : k),
+    );
+  }
+  return [];
+}
+
+let templates = 0;
+let languages = 0;
+try {
+  const mod = (await import('../lib/letters/templates/index.ts')) as unknown as {
+    templateLanguages: () => string[];
+    registry: Record<string, Leafy>;
+    checkTemplates?: () => string[];
+    CONCERN_IDS?: readonly string[];
+  };
+  const langs = mod.templateLanguages();
+  languages = langs.length;
+  const en = mod.registry['en'];
+  const blocks = (t: Leafy | undefined) => leaves(t).filter((k) => k !== 'lang' && k !== 'dir');
+  templates = blocks(en).length;
+  for (const l of langs) {
+    const have = new Set(blocks(mod.registry[l]));
+    for (const k of blocks(en))
+      if (!have.has(k)) problems.push(`template ${l}: missing block ${k} that English has`);
+    for (const k of have)
+      if (!blocks(en).includes(k)) problems.push(`template ${l}: block ${k} not in English`);
+    for (const k of blocks(mod.registry[l])) {
+      const s = k.split('.').reduce<unknown>((o, key) => (o as Leafy)[key], mod.registry[l]);
+      if (typeof s === 'string' && /\{[^}]*$|^[^{]*\}/.test(s))
+        problems.push(`template ${l}.${k}: unbalanced brace`);
+    }
+  }
+  problems.push(...(mod.checkTemplates?.() ?? []).map((x) => `template ${x}`));
+  for (const l of ['en', 'fr', 'es', 'de', 'pt', 'ar']) {
+    if (!langs.includes(l)) problems.push(`templates: language ${l} missing`);
+  }
+  if (mod.CONCERN_IDS && mod.CONCERN_IDS.join() !== CONCERN_IDS.join()) {
+    problems.push(
+      `templates name concerns [${mod.CONCERN_IDS.join()}], campaign data has [${CONCERN_IDS.join()}]`,
+    );
+  }
+} catch (e) {
+  const code = (e as { code?: string }).code;
+  if (code !== 'ERR_MODULE_NOT_FOUND')
+    problems.push(`templates: ${e instanceof Error ? e.message : String(e)}`);
+}
+
+for (const p of problems) process.stderr.write(`✗ ${p}\n`);
+const sourced = facts.filter((f) => f.sources.length > 0 && f.lastChecked).length;
+process.stdout.write(
+  `campaign data: ${countries.length} countries, ${facts.length} facts (${sourced} sourced), ${recipients.length} recipients, ${templates} templates × ${languages} languages\n`,
+);
+process.exit(problems.length ? 1 : 0);
