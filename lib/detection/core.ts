@@ -1,0 +1,160 @@
+/**
+ * Stages 3–5: matching, disambiguation, scoring. Shared by `detect()` and `locate()`.
+ *
+ * The article text is scanned once for cheap anchor stems (ANCHORS). Only windows around
+ * them are normalised and given to the one compiled multilingual matcher, so a page that
+ * never says "cyber" (in any script) costs one text extraction and one fast literal scan.
+ * Each hit is then judged by its kind and by what lies within ±300 characters of it.
+ */
+import { extract, type Extracted } from './extract';
+import { normalize } from './normalize';
+import {
+  ANCHORS,
+  KINDS,
+  matcher,
+  NEEDS_FULL_SCAN,
+  TREATY_CONTEXT,
+  UN_CONTEXT,
+  type Kind,
+} from './patterns';
+
+/** One matched phrase (offsets in `Extracted.raw`) and the weight disambiguation gave it. */
+export interface Hit {
+  start: number;
+  end: number;
+  kind: Kind;
+  weight: number;
+}
+
+/** Everything detection learned, before it is turned into the public result. */
+export interface Analysis {
+  ex: Extracted;
+  hits: Hit[];
+  score: number;
+  reasons: string[];
+  timedOut: boolean;
+}
+
+/** A page matches at this score: one strong name, or a Hanoi name in context, is enough. */
+export const THRESHOLD = 0.6;
+const NEAR = 300;
+/** Text kept around a window's core: room for the ±300 context and long names. */
+const PAD = 700;
+/** Core half-width around an anchor: the longest name starts ~250 chars before its stem. */
+const REACH = 400;
+const MAX_CORE = 8192;
+const WORD = /[a-z\u00df-\u024f\u0400-\u04ff\u0620-\u064a]/;
+const WEIGHT: Record<Kind, number> = { S: 0.9, M: 0.75, H: 0.85, W: 0.5, B: 0, O: 0 };
+
+/** Merged [start, end) regions of raw text worth matching, each at most MAX_CORE long. */
+function cores(raw: string, now: () => number, deadline: number): [number, number][] | null {
+  const out: [number, number][] = [];
+  const add = (a: number, b: number) => {
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  };
+  if (NEEDS_FULL_SCAN.test(raw)) add(0, raw.length);
+  else {
+    ANCHORS.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let n = 0;
+    while ((m = ANCHORS.exec(raw))) {
+      add(Math.max(0, m.index - REACH), Math.min(raw.length, m.index + REACH));
+      if (++n % 512 === 0 && now() > deadline) return null;
+    }
+  }
+  const split: [number, number][] = [];
+  for (const [a, b] of out)
+    for (let s = a; s < b; s += MAX_CORE) split.push([s, Math.min(b, s + MAX_CORE)]);
+  return split;
+}
+
+/** Map an offset in normalize(text) back to an offset in text. */
+function back(text: string, norm: string, k: number): number {
+  if (text.length === norm.length) return k;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (normalize(text.slice(0, mid)).length >= k) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Run extraction, matching, disambiguation and scoring on a document or element. */
+export function analyze(
+  root: Document | Element,
+  now: () => number,
+  budgetMs: number,
+  withNodes = false,
+): Analysis {
+  const deadline = now() + budgetMs;
+  const ex = extract(root, now, deadline, withNodes);
+  const raw = ex.raw;
+  const reasons = [`article: ${ex.how} (${raw.length} chars)`];
+  const regions = ex.timedOut ? null : cores(raw, now, deadline);
+  const fail = (): Analysis => {
+    reasons.push(`time budget of ${budgetMs} ms exceeded: no decision`);
+    return { ex, hits: [], score: 0, reasons, timedOut: true };
+  };
+  if (!regions) return fail();
+
+  const re = matcher();
+  const hits: Hit[] = [];
+  const count: Partial<Record<string, number>> = {};
+  const note = (k: string) => (count[k] = (count[k] ?? 0) + 1);
+  let anchored = false;
+  const weak: { hit: Hit; near: string; budapest: boolean }[] = [];
+  for (const [a, b] of regions) {
+    const from = Math.max(0, a - PAD);
+    const text = raw.slice(from, Math.min(raw.length, b + PAD));
+    const norm = normalize(text);
+    const local: { s: number; e: number; kind: Kind }[] = [];
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(norm))) {
+      let e = m.index + m[0].length;
+      // Report whole words: stems such as "конвенци" end mid-word.
+      while (e < norm.length && WORD.test(norm[e]!)) e++;
+      const g = m.findIndex((v, i) => i > 0 && v !== undefined);
+      local.push({ s: m.index, e, kind: KINDS[g - 1]! });
+      re.lastIndex = e;
+    }
+    const budapest = local.filter((h) => h.kind === 'B').map((h) => h.s);
+    for (const h of local) {
+      const start = from + back(text, norm, h.s);
+      // Each hit belongs to exactly one core; padding is only context.
+      if (start < a || start >= b) continue;
+      const hit: Hit = { start, end: from + back(text, norm, h.e), kind: h.kind, weight: 0 };
+      const near = norm.slice(Math.max(0, h.s - NEAR), h.s) + ' ' + norm.slice(h.e, h.e + NEAR);
+      const nearBudapest = budapest.some((s) => Math.abs(s - h.s) <= NEAR);
+      if (h.kind === 'S') hit.weight = WEIGHT.S;
+      else if (h.kind === 'M') hit.weight = nearBudapest ? 0.3 : WEIGHT.M;
+      else if (h.kind === 'H') {
+        hit.weight = TREATY_CONTEXT.test(near) ? WEIGHT.H : 0;
+        if (!hit.weight) note('Hanoi name without a treaty context');
+      } else if (h.kind === 'W') weak.push({ hit, near, budapest: nearBudapest });
+      if (h.kind === 'B') note('Budapest/Council of Europe signal');
+      if (h.kind === 'O') note('other convention (UNTOC, UNCAC, torture, Malabo, UNCC…)');
+      if (hit.weight >= 0.75) anchored = true;
+      hits.push(hit);
+    }
+    if (now() > deadline) return fail();
+  }
+  // Generic phrases count only when the page is clearly about the UN treaty or says "UN" nearby.
+  for (const { hit, near, budapest } of weak) {
+    if (budapest) note('generic phrase next to Budapest/Council of Europe, ignored');
+    else if (anchored || UN_CONTEXT.test(near)) hit.weight = WEIGHT.W;
+    else note('generic phrase without a UN context, ignored');
+  }
+  let miss = 1;
+  for (const h of hits) miss *= 1 - h.weight;
+  const score = 1 - miss;
+  const kept = hits.filter((h) => h.weight > 0);
+  if (kept.length) reasons.push(`${kept.length} mention(s) of the UN convention`);
+  for (const [k, v] of Object.entries(count)) reasons.push(`${k}: ${v}`);
+  reasons.push(`score ${score.toFixed(2)} ${score >= THRESHOLD ? '≥' : '<'} ${THRESHOLD}`);
+  return { ex, hits: kept, score, reasons, timedOut: false };
+}

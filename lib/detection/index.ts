@@ -1,0 +1,68 @@
+/**
+ * Detection: does the page's main article mention the UN Convention against Cybercrime?
+ *
+ * A pure function of the DOM, shared by the content script, `scripts/detect.ts` and the tests.
+ * It never reads layout, reads the article's text once and runs one compiled regular
+ * expression over it. See docs/detection.md for names, languages and limits.
+ */
+import { analyze, THRESHOLD } from './core';
+import { detectLang } from './lang';
+import { collapse, normalize } from './normalize';
+
+/** A passage that names the convention. */
+export interface Mention {
+  /** The name as written on the page (whitespace collapsed). */
+  text: string;
+  /** About 100 characters either side, for display. */
+  context: string;
+}
+
+/** Outcome of `detect()`. */
+export interface DetectionResult {
+  match: boolean;
+  /** 0..1; `match` is `score >= 0.6`. */
+  score: number;
+  /** BCP 47 base language of the article ('fr', 'zh', 'ar'…). */
+  lang: string;
+  mentions: Mention[];
+  /** Human-readable notes on how the decision was made (for the CLI and debugging). */
+  reasons: string[];
+}
+
+/** Options for `detect()`. */
+export interface DetectOptions {
+  /** Give up (no match) once this much time has passed. Default 50 ms. */
+  timeBudgetMs?: number;
+  /** Clock in milliseconds; injectable for tests. Default `performance.now`. */
+  now?: () => number;
+}
+
+/** Default time budget: detection runs on every page, so it must never hold the page up. */
+export const DEFAULT_BUDGET_MS = 50;
+const MAX_MENTIONS = 50;
+const CONTEXT = 100;
+
+function docOf(root: Document | Element): Document | null {
+  return root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+}
+
+/** Decide whether the main article of `root` mentions the UN Convention against Cybercrime. */
+export function detect(root: Document | Element, opts: DetectOptions = {}): DetectionResult {
+  const now = opts.now ?? (() => performance.now());
+  const a = analyze(root, now, opts.timeBudgetMs ?? DEFAULT_BUDGET_MS);
+  const lang = detectLang(normalize(a.ex.raw.slice(0, 20000)), docOf(root));
+  if (a.timedOut) return { match: false, score: 0, lang, mentions: [], reasons: a.reasons };
+  const raw = a.ex.raw;
+  const mentions: Mention[] = a.hits.slice(0, MAX_MENTIONS).map((h) => {
+    const { start: s, end: e } = h;
+    let from = Math.max(0, s - CONTEXT);
+    let to = Math.min(raw.length, e + CONTEXT);
+    // Cut the context at spaces so it does not start or end mid-word.
+    if (from > 0) from = raw.indexOf(' ', from) + 1 || from;
+    if (to < raw.length) to = raw.lastIndexOf(' ', to) > e ? raw.lastIndexOf(' ', to) : to;
+    const context =
+      (from > 0 ? '… ' : '') + collapse(raw.slice(from, to)) + (to < raw.length ? ' …' : '');
+    return { text: collapse(raw.slice(s, e)), context };
+  });
+  return { match: a.score >= THRESHOLD, score: a.score, lang, mentions, reasons: a.reasons };
+}

@@ -1,0 +1,102 @@
+/**
+ * Language of the article. The page's declared language (`<html lang>`, content-language meta,
+ * og:locale) is trusted only when the text agrees with it: many sites ship a template with
+ * lang="en" whatever the article says. Otherwise the script decides (Arabic, Cyrillic, kana,
+ * Hangul, Han), and for Latin script a small stop-word vote among the supported languages.
+ */
+
+// Frequent function words, in normalised form (no diacritics), that are rare in the others.
+const STOP: Record<string, string> = {
+  en: 'the and of that is was with for are this from have which has been',
+  fr: 'les des est une dans qui pour pas sur cette avec sont aux du au ont',
+  es: 'los las del una por con para como pero sus fue esta entre mas segun',
+  pt: 'os das dos uma para com nao por mais foi pelo pela sao ao tambem',
+  it: 'il gli della che del per con sono non nel alla delle degli ha anche',
+  de: 'der die das und ist nicht mit den dem ein eine auf fur sich von wird',
+  nl: 'het een van dat op niet zijn voor met ook aan naar wordt er heeft',
+  pl: 'sie nie jest na do oraz przez ze dla jak od po tym ktore',
+  tr: 've bir bu icin ile olarak gibi daha cok kadar ancak olan',
+  vi: 'cua va cac la đuoc khong nhung trong nguoi mot nay voi cho',
+  id: 'yang dan di dengan untuk ini itu dari dalam tidak akan pada juga oleh',
+};
+let words: Map<string, string[]> | undefined;
+function stopIndex(): Map<string, string[]> {
+  if (words) return words;
+  words = new Map();
+  for (const [lang, list] of Object.entries(STOP))
+    for (const w of list.split(' ')) words.set(w, [...(words.get(w) ?? []), lang]);
+  return words;
+}
+
+/** Base of a BCP 47 tag ('pt-BR' → 'pt', 'in' → 'id'), or '' if none. */
+export function baseLang(tag: string | null | undefined): string {
+  const b = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return b === 'in' ? 'id' : /^[a-z]{2,3}$/.test(b) ? b : '';
+}
+
+function declared(doc: Document | null): string {
+  if (!doc) return '';
+  const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content');
+  return (
+    baseLang(doc.documentElement?.getAttribute('lang')) ||
+    baseLang(meta('meta[http-equiv="content-language"],meta[http-equiv="Content-Language"]')) ||
+    baseLang(meta('meta[property="og:locale"]'))
+  );
+}
+
+const SCRIPT_LANGS: Record<string, string[]> = {
+  arab: ['ar', 'fa', 'ur', 'ps', 'ku'],
+  cyrl: ['ru', 'uk', 'bg', 'sr', 'mk', 'be', 'kk', 'ky', 'mn', 'tg'],
+  kana: ['ja'],
+  hang: ['ko'],
+  hani: ['zh', 'ja'],
+};
+
+/**
+ * Guess the article language from its normalised text (a sample is enough) and the document.
+ */
+export function detectLang(norm: string, doc: Document | null): string {
+  const sample = norm.length > 20000 ? norm.slice(0, 20000) : norm;
+  const n = { latn: 0, arab: 0, cyrl: 0, kana: 0, hang: 0, hani: 0 };
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 97 && c <= 122) n.latn++;
+    } else if (c >= 0x600 && c <= 0x6ff) n.arab++;
+    else if (c >= 0x400 && c <= 0x4ff) n.cyrl++;
+    else if (c >= 0x3040 && c <= 0x30ff) n.kana++;
+    else if (c >= 0xac00 && c <= 0xd7af) n.hang++;
+    else if (c >= 0x4e00 && c <= 0x9fff) n.hani++;
+    else if (c < 0x250) n.latn++;
+  }
+  const decl = declared(doc);
+  // Kana marks Japanese even in Han-heavy text; CJK counts per character, so weigh it up.
+  let script: keyof typeof n = 'latn';
+  const weights: [keyof typeof n, number][] = [
+    ['arab', n.arab],
+    ['cyrl', n.cyrl],
+    ['kana', n.kana * 8],
+    ['hang', n.hang * 3],
+    ['hani', n.hani * 3],
+    ['latn', n.latn],
+  ];
+  let top = 0;
+  for (const [s, v] of weights) if (v > top) [script, top] = [s, v];
+  if (script === 'hani' && n.kana > n.hani / 20) script = 'kana';
+  if (script !== 'latn') {
+    const langs = SCRIPT_LANGS[script]!;
+    return langs.includes(decl) ? decl : langs[0]!;
+  }
+  const votes: Record<string, number> = {};
+  const idx = stopIndex();
+  for (const m of sample.matchAll(/[a-zđ]+/g)) {
+    for (const l of idx.get(m[0]) ?? []) votes[l] = (votes[l] ?? 0) + 1;
+  }
+  let best = '';
+  let bestVotes = 0;
+  for (const [l, v] of Object.entries(votes)) if (v > bestVotes) [best, bestVotes] = [l, v];
+  if (!decl) return best || 'en';
+  // A declared language we have no stop words for is trusted unless the vote is clear.
+  const declVotes = votes[decl] ?? (decl in STOP ? 0 : bestVotes / 3);
+  return bestVotes >= 5 && declVotes < bestVotes / 2 ? best : decl;
+}

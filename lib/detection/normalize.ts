@@ -1,0 +1,75 @@
+/**
+ * Text normalisation for matching. Page text and every pattern go through the same function,
+ * so patterns are written in natural spelling ("Übereinkommen", "Hà Nội").
+ *
+ * Result: lower case; compatibility forms folded (NFKC: full-width letters, ligatures,
+ * half-width katakana); diacritics removed from Latin and Cyrillic letters (é→e, ộ→o, й→и,
+ * ё→е); Arabic hamza carriers folded (أ إ آ → ا) and harakat/tatweel removed; soft hyphens and
+ * zero-width characters removed; dashes → '-', curly apostrophes → "'". Hangul syllables and
+ * Japanese voicing marks are left alone (バ is not ハ). Whitespace is NOT rewritten (that alone
+ * would cost more than the rest); patterns match any whitespace, no-break spaces included.
+ *
+ * Speed: the fold is a lookup table applied by one regex replace whose class only contains
+ * characters that change, so English text costs one `toLowerCase()` and Cyrillic, CJK or
+ * Arabic text is touched only where a character actually folds. Full Unicode normalisation
+ * runs only on text that contains compatibility characters.
+ */
+const COMPAT = /[\u3099\u309a\u2460-\u24ff\u3200-\u33ff\ufb00-\ufb4f\uff00-\uffef]/;
+const REMOVE =
+  '\u00ad\u0640\u0670\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff';
+let table: Map<string, string> | undefined;
+let fold: RegExp | undefined;
+
+function build(): void {
+  table = new Map();
+  const put = (c: string, v: string) => table!.set(c, v);
+  const ranges: [number, number][] = [
+    [0xc0, 0x24f],
+    [0x400, 0x4ff],
+    [0x622, 0x626],
+    [0x1e00, 0x1eff],
+  ];
+  for (const [a, b] of ranges)
+    for (let i = a; i <= b; i++) {
+      const c = String.fromCharCode(i);
+      const v = c
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f\u064b-\u065f]/g, '')
+        .normalize('NFC');
+      if (v !== c && v) put(c, v.toLowerCase());
+    }
+  for (let i = 0x300; i <= 0x36f; i++) put(String.fromCharCode(i), '');
+  for (let i = 0x64b; i <= 0x65f; i++) put(String.fromCharCode(i), '');
+  for (const c of REMOVE) put(c, '');
+  for (const c of '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30fb') put(c, '-');
+  for (const c of '\u2018\u2019\u02bc\u2032') put(c, "'");
+  const cls = Array.from(table.keys())
+    .map((c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'))
+    .join('');
+  fold = new RegExp('[' + cls + ']', 'g');
+}
+
+const NON_ASCII = /[^ -~\s]/;
+
+/** Normalise text for matching (see module comment). */
+export function normalize(s: string): string {
+  let t = s.toLowerCase();
+  if (!NON_ASCII.test(t)) return t;
+  if (!fold) build();
+  if (COMPAT.test(t)) t = t.normalize('NFKC').toLowerCase();
+  return t.replace(fold!, (c) => table!.get(c) ?? c);
+}
+
+/** Invisible characters that may sit inside a word: stripped from page text at extraction. */
+export const INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+
+/** Remove soft hyphens and zero-width characters. */
+export function stripInvisible(s: string): string {
+  return s.replace(INVISIBLE_ALL, '');
+}
+
+/** Collapse runs of whitespace for display. */
+export function collapse(s: string): string {
+  return stripInvisible(s).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,195 @@
+/**
+ * The multilingual name table, compiled into ONE regular expression (one pass over the text).
+ *
+ * Patterns are written in natural spelling and run through `normalize()` at start-up, so
+ * "Übereinkommen" matches "ubereinkommen" and "Hà Nội" matches "ha noi". Mini-syntax on top of
+ * regex: ' ' = any whitespace, '~' = optional hyphen/space (German/Dutch compounds),
+ * %UN% / %ADJ% macros, and a leading '*' = no word boundary (Arabic prefixes attach to words,
+ * CJK has no spaces). Sources for every name: research-notes §2–3 (copied in docs/detection.md).
+ *
+ * Groups, in priority order (an alternation takes the first alternative that matches at the
+ * leftmost position, so "UN Convention on Cybercrime" is claimed by S before B's bare
+ * "Convention on Cybercrime" could be):
+ *   S strong: explicit UN + cybercrime + treaty word;           M medium: specific but not explicit;
+ *   H Hanoi names (need a treaty context, never the venue);       W weak colloquial (need UN context);
+ *   B Budapest / Council of Europe signals;                       O other conventions (for reasons).
+ */
+import { normalize } from './normalize';
+
+/** Kinds of hit, in group order. */
+export const KINDS = ['S', 'M', 'H', 'W', 'B', 'O'] as const;
+export type Kind = (typeof KINDS)[number];
+
+const MACROS: Record<string, string> = {
+  UN: '(?:un|u\\.n\\.?|united nations)',
+  ADJ: '(?:new|landmark|controversial|contested|proposed|draft|first|global|first-ever|so-called|flawed|sweeping|international|long-awaited)',
+  CC: 'cyber-?crimes?',
+  DE: '(?:konvention|abkommens?|ubereinkommens?|vertrag(?:e?s)?|pakt(?:e?s)?)',
+  RU: '(?:оон|организации объединенных наций)',
+  KONW: 'konwencj[aieo]',
+};
+
+const TABLE: Record<Kind, string[]> = {
+  S: [
+    // en
+    "%UN%(?:'s)?(?: %ADJ%)* (?:convention|treaty|pact|agreement|accord) (?:against|on|to (?:combat|counter|fight|tackle)|for (?:combating|countering)|countering|combating) %CC%",
+    "%UN%(?:'s)?(?: %ADJ%)*(?: |-)%CC% (?:convention|treaty|pact|agreement|accord)",
+    '%CC% (?:convention|treaty|pact) (?:of|by|from|at) the (?:un|united nations)(?![a-z])',
+    'convention on countering the use of (?:information and communications? technolog(?:y|ies)|icts?) for criminal purposes',
+    // fr
+    "(?:convention|traité|accord|pacte)s? (?:des nations unies|de l'onu|de l'organisation des nations unies|onusiennes?|onusiens?)(?: [a-z]+)? (?:contre|sur|relati(?:f|ve) à|de lutte contre|pour lutter contre) (?:la |le )?(?:cybercriminalité|cybercrime|criminalité informatique)",
+    // es
+    '(?:convención|convenio|tratado|pacto) (?:de las naciones unidas|de la onu|de naciones unidas)(?: [a-z]+)? (?:contra|sobre|para combatir|de lucha contra) (?:la |el |los )?(?:ciberdelincuencia|cibercrimen(?:es)?|ciberdelitos?|delitos? cibernéticos?|delincuencia cibernética|crímen(?:es)? cibernéticos?|delitos informáticos)',
+    // pt
+    '(?:convenção|tratado|acordo) (?:das nações unidas|da onu)(?: [a-z]+)? (?:contra|sobre|de combate ao?) (?:o |a |os |as )?(?:crimes? cibernéticos?|cibercrimes?|cibercriminalidade|crimes? informáticos?|criminalidade informática)',
+    // it
+    "(?:convenzione|trattato|accordo) (?:delle nazioni unite|dell'onu|onu)(?: [a-z]+)? (?:contro|sulla|sul|sui|per la lotta alla|per combattere) (?:la |il |i |gli )?(?:criminalità informatica|crimine cibernetico|crimini informatici|crimini cibernetici|cybercrime|criminalità cibernetica|cybercriminalità)",
+    // de
+    '(?:un|uno|vn)~(?:cybercrime|cyber|cyberkriminalitäts|computerkriminalitäts|internetkriminalitäts)~%DE%',
+    '(?:un|uno)~%DE% (?:gegen|über|zur bekämpfung (?:der|von)) (?:die )?(?:cyberkriminalität|computerkriminalität|cybercrime|internetkriminalität)',
+    '%DE% der vereinten nationen (?:gegen|über|zur bekämpfung der) (?:die )?(?:cyberkriminalität|computerkriminalität|cybercrime)',
+    'cybercrime~%DE% der (?:vereinten nationen|un)(?![a-z])',
+    // nl
+    '(?:vn|verenigde naties)~(?:cybercrime|cybercriminaliteits?)~(?:verdrag|conventie)',
+    '(?:vn|verenigde naties)~(?:verdrag|conventie) (?:tegen|inzake|over) (?:de )?(?:cybercriminaliteit|computercriminaliteit|cybercrime)',
+    '(?:verdrag|conventie) van de (?:verenigde naties|vn) (?:tegen|inzake|over) (?:de )?(?:cybercriminaliteit|computercriminaliteit|cybercrime)',
+    'cybercrime~(?:verdrag|conventie) van de (?:vn|verenigde naties)(?![a-z])',
+    // pl
+    '%KONW% (?:organizacji narodów zjednoczonych|narodów zjednoczonych|onz) (?:przeciwko|o|w sprawie|o zwalczaniu|dotycząc[aey]) (?:przestępczości (?:cybernetycznej|komputerowej)|cyberprzestępczości)',
+    '(?:traktat|umow)[a-z]* onz (?:przeciwko|o|w sprawie|dotycząc[aey]) cyberprzestępczości',
+    'onz-?owsk[a-z]* %KONW% (?:przeciwko|o|w sprawie) cyberprzestępczości',
+    // ru
+    'конвенци(?:я|и|ю|ей|ею) %RU% (?:против|о борьбе с|по борьбе с|о противодействии|о) киберпреступност(?:и|ью)',
+    '(?:договор|соглашени|пакт)[а-я]* %RU% (?:против|о|по|по борьбе с|о борьбе с) киберпреступност(?:и|ью)',
+    'конвенци[а-я]* (?:оон )?о противодействии использованию (?:информационно-коммуникационных технологий|икт) в преступных целях',
+    // tr
+    "(?:bm|birleşmiş milletler)(?:'?n[ıi]n)? siber suç(?:lar|larla mücadele|la mücadele)?(?: ile mücadele)? (?:sözleşme|anlaşma)",
+    'siber suçlara karş[ıi] (?:bm|birleşmiş milletler) (?:sözleşme|anlaşma)',
+    // vi
+    'công ước (?:của )?(?:liên hợp quốc|lhq) về (?:chống |phòng chống |phòng, chống )?tội phạm mạng',
+    // id / ms
+    'konvensi (?:perserikatan bangsa-bangsa|pbb) (?:tentang|melawan|mengenai|untuk memberantas|anti|terkait) (?:kejahatan (?:siber|dunia maya|cyber)|cybercrime)',
+    // ar
+    '*(?:اتفاقي[ةه]|معاهد[ةه]) (?:منظم[ةه] )?الأمم المتحد[ةه] (?:لمكافح[ةه] |بشأن |ضد |حول |لمحارب[ةه] |المتعلق[ةه] ب)(?:ال)?(?:جريم[ةه]|جرائم) (?:ال)?(?:سيبراني[ةه]|الكتروني[ةه]|معلوماتي[ةه])',
+    '*(?:اتفاقي[ةه]|معاهد[ةه]) الأمم المتحد[ةه] لل(?:جريم[ةه]|جرائم) (?:ال)?(?:سيبراني|الكتروني|معلوماتي)',
+    // zh
+    '*(?:联合国|聯合國)《?(?:打击|打擊)?(?:网络|網絡|網路)犯罪(?:问题|問題)?(?:公约|公約)',
+    // ja
+    '*(?:国連|国際連合|新)の?(?:新しい)?サイバー犯罪(?:防止|対策)?条約',
+    '*サイバー犯罪(?:に関する|防止|対策)の?国連条約',
+    // ko
+    '*(?:유엔|국제연합|un) ?사이버 ?범죄 ?(?:방지 ?|대응 ?)?협약',
+  ],
+  M: [
+    'convention against %CC%',
+    'ad hoc committee (?:on cybercrime|to elaborate a comprehensive international convention)',
+    '(?:resolution|res\\.?|a/res/) ?79/243(?!\\d)',
+    'russia(?:n)?-?(?:led|backed|drafted|sponsored|proposed|initiated|pushed) (?:un |global |international )?%CC% (?:treaty|convention|pact)',
+    '*(?:打击|打擊)(?:网络|網絡|網路)犯罪(?:公约|公約)',
+  ],
+  H: [
+    'ha ?noi (?:cybercrime )?convention(?! (?:cent(?:er|re)|and exhibition|& exhibition|hall|complex|venue|facilit))',
+    "convention (?:of|de|d'|di|da) ?ha ?noi",
+    '(?:convención|convenção|convenzione) de ?ha ?noi',
+    'hanoi~%DE%',
+    '%DE% von hanoi',
+    'hanoi~(?:conventie|verdrag)',
+    '(?:verdrag|conventie) van hanoi',
+    '%KONW% (?:z hanoi|hanojsk)',
+    'hanojsk[a-z]* konwencj',
+    'ханойск[а-я]* конвенци',
+    'hanoi (?:sözleşme|anlaşma)',
+    'công ước hà nội',
+    'konvensi hanoi',
+    '*اتفاقي[ةه] هانوي',
+    '*(?:河内|河內)(?:公约|公約)',
+    '*ハノイ条約',
+    '*하노이 ?협약',
+  ],
+  W: [
+    '(?:global|international|worldwide) %CC% (?:treaty|convention|pact)',
+    '(?:global|international) (?:treaty|convention) (?:against|on) %CC%',
+    'surveillance treaty',
+    '%CC% (?:treaty|convention|pact)',
+    'cybercrime~konvention',
+    'cybercrime~verdrag',
+  ],
+  B: [
+    'budapest|boedapest|budapeszt|будапешт|*بودابست|*布达佩斯|*布達佩斯|*ブダペスト|*부다페스트',
+    "council of europe|conseil de l'europe|consejo de europa|conselho da europa|consiglio d'europa|europarat|raad van europa|rad[ay] europy|avrupa konseyi|совет[а-я]* европы|hội đồng châu âu|dewan eropa|*مجلس أوروبا|*欧洲委员会|*歐洲委員會|*欧州評議会|*유럽평의회",
+    '(?:c?ets|stce)(?: no\\.?| n°)? ?185(?!\\d)',
+    '(?:second|first) additional protocol',
+    '2001(?!\\d)',
+    'convention on %CC%|convention sur la cybercriminalité|convenio sobre (?:la )?ciberdelincuencia|übereinkommen über computerkriminalität|strafbare feiten verbonden met elektronische netwerken',
+    '*サイバー犯罪条約|*(?:网络|網絡|網路)犯罪(?:公约|公約)|*사이버 ?범죄 ?협약',
+  ],
+  O: [
+    'transnational organi[sz]ed crime|untoc|palermo convention|convention against corruption|uncac|convention against torture|malabo|african union convention on cyber|arab convention on combating|uncc(?![a-z])',
+  ],
+};
+
+const BOUNDARY = '(?<![\\p{L}\\p{N}])';
+
+function prep(alt: string): string {
+  const bare = alt.startsWith('*');
+  const body = normalize(
+    (bare ? alt.slice(1) : alt).replace(/%(\w+)%/g, (_, k: string) => MACROS[k] ?? ''),
+  )
+    .replace(/ \?/g, '\\s*')
+    .replace(/ /g, '\\s+')
+    .replace(/~/g, '[-\\s]*');
+  return bare ? body : BOUNDARY + '(?:' + body + ')';
+}
+
+/** Split a table entry on top-level '|' only, so '*' markers apply per alternative. */
+function topLevel(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of src) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === '|' && depth === 0) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+let compiled: RegExp | undefined;
+
+/** The one matcher: group i+1 is KINDS[i]. Compiled once, on first use. */
+export function matcher(): RegExp {
+  compiled ??= new RegExp(
+    KINDS.map((k) => '(' + TABLE[k].flatMap(topLevel).map(prep).join('|') + ')').join('|'),
+    'gu',
+  );
+  return compiled;
+}
+
+function words(src: string): RegExp {
+  return new RegExp(normalize(src).replace(/ /g, '\\s+'));
+}
+
+/** Treaty context around a Hanoi name: cyber words, UN names, signing/ratifying, treaty words. */
+export const TREATY_CONTEXT = words(
+  'cyber|кибер|siber|ciber|サイバー|사이버|网络|網絡|網路|tội phạm|kejahatan|informati|computer|سيبران|الكترون|ratif|sign|firm|assin|podpis|imza|ký kết|phê chuẩn|подпис|ратиф|批准|签署|簽署|署名|서명|비준|توقيع|تصديق|treat|traité|tratado|trattato|verdrag|traktat|vertrag|договор|条約|公约|協約|협약|اتفاق|unodc|guterres|united nations|nations unies|naciones unidas|nações unidas|nazioni unite|vereinten nationen|verenigde naties|narodów zjednoczonych|birleşmiş|liên hợp quốc|perserikatan|الأمم المتحدة|联合国|聯合國|国連|유엔|оон',
+);
+
+/** Signs that a generic phrase ("the global cybercrime treaty") means the UN one. */
+export const UN_CONTEXT = words(
+  "the un(?![a-z])|un's|un-|u\\.n\\.|united nations|unodc|hanoi|ha noi|guterres|general assembly|79/243|against cybercrime|nations unies|l'onu|naciones unidas|la onu|nações unidas|da onu|nazioni unite|dell'onu|vereinten nationen|verenigde naties|vn-|narodów zjednoczonych|onz|оон|ханой|birleşmiş milletler|liên hợp quốc|perserikatan|الأمم المتحدة|联合国|聯合國|国連|유엔",
+);
+
+/**
+ * Cheap pre-filter. Every S/M/H/W pattern contains one of these stems, so the full matcher
+ * only runs on windows around them. A literal alternation is scanned by V8 with a
+ * Boyer-Moore-style search, about 1 ms per MB, on the raw text (case-insensitive flag, no
+ * lower-casing pass). Text with combining marks or full-width forms skips the pre-filter.
+ */
+export const ANCHORS =
+  /cyber|ciber|siber|sİber|кибер|informati[cq]|informátic|informàtic|computerkriminalit|computercriminalit|internetkriminalit|komputerow|لكترون|سيبران|معلومات|犯罪|범죄|tội\s*phạm|toi\s*pham|han[oóòô]|h[aà]\s*n[oộ]i|хано|هانوي|河内|河內|ハノイ|하노이|79\/243|ad\s*hoc\s*committee|criminal\s*purpose|преступных\s*цел|dunia\s*maya|surveillance\s*treat/gi;
+/** Text that the pre-filter could miss: decomposed diacritics, harakat, compatibility forms. */
+export const NEEDS_FULL_SCAN = /[\u0300-\u036f\u064b-\u0652\u3099\u309a\ufb00-\ufb4f\uff00-\uffef]/;
