@@ -1,8 +1,12 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerContent } from '../lib/background/content';
 import { startRouter } from '../lib/background/router';
+import { registerUpdates } from '../lib/background/update';
 
 // Wiring only: each feature registers its listeners, alarms and message handlers
 // synchronously (MV3 may have woken us for one of them), then the router starts.
 export default defineBackground(() => {
+  registerContent();
+  registerUpdates();
   startRouter();
 });

@@ -1,0 +1,212 @@
+/**
+ * Background half of reading news with context: answers the content script's hello (mode,
+ * site switched off, pause), badges matching tabs, injects the panel's code only into frames
+ * whose article matched, serves the panel its view model, opens the composer, and records the
+ * panel's preferences. Also `page:checkTab` for "Only when I click" mode (the popup's "Check
+ * this page" button).
+ */
+import { browser } from 'wxt/browser';
+import { ready } from '../campaign';
+import { getSettings, updateSettings, type Settings } from '../db';
+import { encodeContext } from '../letters/context';
+import type { ArticleContext, Handlers, PayloadOf, SenderInfo } from '../messaging';
+import type { HelloAnswer } from '../content/types';
+import { buildPanelView, countryFromLocale, type PanelView } from '../panel/view';
+import { handle } from './router';
+
+/** How long "Pause for 24 hours" pauses. */
+export const PAUSE_MS = 24 * 60 * 60 * 1000;
+/** Badge text of a tab whose article matched. */
+export const MATCH_BADGE = '✓';
+const BADGE_COLOR = '#0b5cad';
+
+function hostOf(url: string | undefined): string | null {
+  try {
+    const u = new URL(url ?? '');
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** True when `host` is switched off (the site itself or a parent domain in the list). */
+export function siteIsOff(host: string, disabled: readonly string[]): boolean {
+  return disabled.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
+/** The answer to `content:hello` for a page, from the settings (pure). */
+export function helloFor(url: string | undefined, s: Settings, now: number): HelloAnswer {
+  const host = hostOf(url);
+  const base = { panelOpen: s.panelOpen };
+  if (!host) return { ...base, run: false, reason: 'unsupported' };
+  if (siteIsOff(host, s.disabledSites)) return { ...base, run: false, reason: 'siteOff' };
+  if (s.pausedUntil && Date.parse(s.pausedUntil) > now)
+    return { ...base, run: false, reason: 'paused' };
+  if (s.mode === 'click') return { ...base, run: false, reason: 'click' };
+  return { ...base, run: true, reason: 'ok' };
+}
+
+type Action = {
+  setBadgeText(d: { tabId?: number; text: string | null }): Promise<void>;
+  setBadgeBackgroundColor(d: { tabId?: number; color: string }): Promise<void>;
+};
+function action(): Action | undefined {
+  const b = browser as unknown as { action?: Action; browserAction?: Action };
+  return b.action ?? b.browserAction;
+}
+
+/** Mark (or unmark) a tab whose article matched. */
+export async function setTabBadge(tabId: number, match: boolean): Promise<void> {
+  const a = action();
+  if (!a) return;
+  if (match) {
+    await a.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+    await a.setBadgeText({ tabId, text: MATCH_BADGE });
+  } else {
+    // null clears the tab's own text so a global badge (follow-ups) shows again.
+    await a.setBadgeText({ tabId, text: null }).catch(() => a.setBadgeText({ tabId, text: '' }));
+  }
+}
+
+async function detected(
+  p: PayloadOf<'content:detected'>,
+  s: SenderInfo,
+): Promise<{ injected: boolean }> {
+  if (s.tabId === undefined) return { injected: false };
+  await setTabBadge(s.tabId, p.match).catch(() => undefined);
+  if (!p.match || p.panelLoaded) return { injected: false };
+  await browser.scripting.executeScript({
+    target: { tabId: s.tabId, frameIds: [s.frameId ?? 0] },
+    files: ['/panel.js'],
+  });
+  return { injected: true };
+}
+
+/** The user's UI language: settings, else the browser's. */
+function userLang(s: Settings): string {
+  return s.uiLang || browser.i18n.getUILanguage();
+}
+
+/** The reader's country: settings, else the browser locale's region. */
+export function readerCountry(s: Settings, uiLocale: string): string {
+  return s.country || countryFromLocale(uiLocale);
+}
+
+async function campaignView(p: PayloadOf<'content:campaign'>): Promise<PanelView> {
+  await ready().catch(() => undefined);
+  const s = await getSettings();
+  return buildPanelView({
+    articleLang: p.lang,
+    userLang: userLang(s),
+    country: readerCountry(s, navigator.language || browser.i18n.getUILanguage()),
+    now: new Date(),
+  });
+}
+
+/** Composer URL carrying the article context. */
+export function composerUrl(ctx: ArticleContext): string {
+  return `${browser.runtime.getURL('/composer.html' as '/')}?ctx=${encodeContext(ctx)}`;
+}
+
+type SidePanel = {
+  setOptions(o: { tabId: number; path: string; enabled: boolean }): Promise<void>;
+  open(o: { tabId: number }): Promise<void>;
+};
+
+async function openComposer(
+  ctx: PayloadOf<'content:openComposer'>,
+  s: SenderInfo,
+): Promise<{ where: 'sidePanel' | 'tab' }> {
+  if (!hostOf(ctx.url)) throw new Error('not a web page');
+  const url = composerUrl(ctx);
+  const side = (browser as unknown as { sidePanel?: SidePanel }).sidePanel;
+  if (side && s.tabId !== undefined) {
+    try {
+      // Chrome needs the click's user gesture for open(); when it is lost, a tab instead.
+      await side.setOptions({
+        tabId: s.tabId,
+        path: url.slice(url.indexOf('/composer.html') + 1),
+        enabled: true,
+      });
+      await side.open({ tabId: s.tabId });
+      return { where: 'sidePanel' };
+    } catch {
+      /* fall through to a tab */
+    }
+  }
+  let index: number | undefined;
+  if (s.tabId !== undefined) index = (await browser.tabs.get(s.tabId).catch(() => null))?.index;
+  await browser.tabs.create({
+    url,
+    ...(index !== undefined ? { index: index + 1, openerTabId: s.tabId } : {}),
+  });
+  return { where: 'tab' };
+}
+
+async function preference(
+  p: PayloadOf<'content:preference'>,
+  s: SenderInfo,
+): Promise<{ saved: true }> {
+  switch (p.kind) {
+    case 'siteOff': {
+      const host = p.host.toLowerCase();
+      // A page may only switch off its own site.
+      if (host !== hostOf(s.url)) throw new Error('host does not match the sender');
+      const cur = await getSettings();
+      if (!cur.disabledSites.includes(host))
+        await updateSettings({ disabledSites: [...cur.disabledSites, host].sort() });
+      break;
+    }
+    case 'pause':
+      await updateSettings({ pausedUntil: new Date(Date.now() + PAUSE_MS).toISOString() });
+      break;
+    case 'panelOpen':
+      await updateSettings({ panelOpen: p.open });
+      return { saved: true };
+  }
+  if (s.tabId !== undefined) await setTabBadge(s.tabId, false).catch(() => undefined);
+  return { saved: true };
+}
+
+/** Content-script entry for `page:checkTab` (runs in the page's isolated world). */
+function callCheck(): Promise<{ match: boolean }> | null {
+  const g = globalThis as { __treatyLens?: { check?: () => Promise<{ match: boolean }> } };
+  return g.__treatyLens?.check?.() ?? null;
+}
+
+async function checkTab(tabId: number): Promise<{ match: boolean }> {
+  const run = async () =>
+    (await browser.scripting.executeScript({ target: { tabId }, func: callCheck }))[0]?.result as
+      { match: boolean } | null | undefined;
+  let r = await run();
+  if (!r) {
+    // Tabs opened before install (or where the content script never ran): inject it first.
+    await browser.scripting.executeScript({
+      target: { tabId },
+      files: ['/content-scripts/content.js'],
+    });
+    r = await run();
+  }
+  return { match: !!r?.match };
+}
+
+/** The handlers of this module (exported for tests, which run them through `dispatch`). */
+export const contentHandlers = {
+  'content:hello': async (_p: PayloadOf<'content:hello'>, s: SenderInfo) =>
+    helloFor(s.url, await getSettings(), Date.now()),
+  'content:detected': detected,
+  'content:campaign': campaignView,
+  'content:openComposer': openComposer,
+  'content:preference': preference,
+  'page:checkTab': (p: PayloadOf<'page:checkTab'>) => checkTab(p.tabId),
+} satisfies Handlers;
+
+/** Register the content-script handlers with the background router. */
+export function registerContent(): void {
+  handle('content:hello', contentHandlers['content:hello']);
+  handle('content:detected', contentHandlers['content:detected']);
+  handle('content:campaign', contentHandlers['content:campaign']);
+  handle('content:openComposer', contentHandlers['content:openComposer']);
+  handle('content:preference', contentHandlers['content:preference']);
+  handle('page:checkTab', contentHandlers['page:checkTab']);
+}

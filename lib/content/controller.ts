@@ -1,0 +1,133 @@
+/**
+ * The content script's loop, kept free of browser globals so it can be tested: evaluate the
+ * page, report changes, hand matches to the panel, and re-evaluate when the page changes — but
+ * boundedly. Mutations are not processed one by one: the first one disconnects the observer
+ * and schedules one evaluation; the observer reconnects after it. A per-minute budget (runs and
+ * milliseconds) caps the work on pages that never stop mutating.
+ */
+import type { Detection, LensGlobal } from './types';
+
+/** Tuning of the re-evaluation loop. */
+export const LIMITS = {
+  /** Wait this long after the first mutation before evaluating (late content settles). */
+  debounceMs: 700,
+  /** Budget window. */
+  windowMs: 60_000,
+  /** At most this many evaluations per window… */
+  maxRuns: 10,
+  /** …and at most this much detector time per window. */
+  maxMs: 300,
+};
+
+/** What the controller needs from the page and the extension. */
+export interface ControllerDeps {
+  detect(): Detection;
+  /** Tell the background (badge, panel injection). */
+  report(result: Detection, panelLoaded: boolean): Promise<void> | void;
+  url(): string;
+  /** Start observing DOM changes; returns the disconnect function. */
+  observe(onChange: () => void): () => void;
+  now(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(id: unknown): void;
+  lens: LensGlobal;
+}
+
+/** The running loop of one page. */
+export interface Controller {
+  /** Evaluate now (outside the budget: start-up, "Check this page"). */
+  evaluate(): Detection;
+  /** Something changed (mutation, navigation): evaluate soon, within the budget. */
+  schedule(): void;
+  /** Begin watching the page for changes. */
+  watch(): void;
+  stop(): void;
+  /** Budget bookkeeping, for tests and diagnostics. */
+  stats(): { runs: number; spentMs: number; evaluations: number };
+}
+
+/** Create the loop. Nothing runs until `evaluate()`, `watch()` or `schedule()`. */
+export function createController(d: ControllerDeps): Controller {
+  let last: { url: string; match: boolean; key: string } | null = null;
+  let windowStart = d.now();
+  let runs = 0;
+  let spent = 0;
+  let evaluations = 0;
+  let timer: unknown = null;
+  let disconnect: (() => void) | null = null;
+  let watching = false;
+  let stopped = false;
+
+  const key = (r: Detection) => r.mentions.map((m) => m.text).join('\u0000');
+
+  function evaluate(): Detection {
+    const t0 = d.now();
+    const r = d.detect();
+    const t1 = d.now();
+    spent += t1 - t0;
+    runs++;
+    evaluations++;
+    const url = d.url();
+    const k = r.match ? key(r) : '';
+    const changed = !last || last.url !== url || last.match !== r.match || last.key !== k;
+    if (r.match) {
+      d.lens.result = r;
+      if (changed) d.lens.panel?.update(r);
+    } else if (d.lens.panel) {
+      d.lens.panel.destroy();
+      d.lens.panel = undefined;
+      d.lens.result = undefined;
+    }
+    // Non-matching pages stay silent unless they matched before (the badge must go).
+    if (changed && (r.match || last?.match)) void d.report(r, !!d.lens.panel);
+    last = { url, match: r.match, key: k };
+    return r;
+  }
+
+  function connect() {
+    if (!watching || stopped || disconnect) return;
+    disconnect = d.observe(() => schedule());
+  }
+
+  function run() {
+    timer = null;
+    if (stopped) return;
+    const now = d.now();
+    if (now - windowStart >= LIMITS.windowMs) {
+      windowStart = now;
+      runs = 0;
+      spent = 0;
+    }
+    if (runs >= LIMITS.maxRuns || spent >= LIMITS.maxMs) {
+      // Over budget: one deferred evaluation when the window turns, nothing before.
+      timer = d.setTimeout(run, windowStart + LIMITS.windowMs - now);
+      return;
+    }
+    evaluate();
+    connect();
+  }
+
+  function schedule() {
+    if (stopped || timer !== null) return;
+    disconnect?.();
+    disconnect = null;
+    timer = d.setTimeout(run, LIMITS.debounceMs);
+  }
+
+  return {
+    evaluate,
+    schedule,
+    watch() {
+      watching = true;
+      connect();
+    },
+    stop() {
+      stopped = true;
+      disconnect?.();
+      disconnect = null;
+      if (timer !== null) d.clearTimeout(timer);
+      timer = null;
+    },
+    stats: () => ({ runs, spentMs: spent, evaluations }),
+  };
+}

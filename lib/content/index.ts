@@ -1,0 +1,86 @@
+/**
+ * The content script's body (entrypoints/content.ts only calls `startContent`): ask the
+ * background whether to run, detect, watch for late content and SPA route changes, and leave
+ * the panel to the on-demand panel script. Everything is tied to one AbortSignal.
+ */
+import { detect } from '../detection';
+import { send } from '../messaging';
+import { createController, type Controller } from './controller';
+import { lens, type HelloAnswer } from './types';
+
+/** Time budget of one detector run on the page, in milliseconds. */
+export const DETECT_BUDGET_MS = 40;
+
+const HOST_TAG = 'TREATY-LENS-PANEL';
+
+function observeDom(onChange: () => void): () => void {
+  const target = document.body ?? document.documentElement;
+  const mo = new MutationObserver((records) => {
+    // Our own host element is not page content.
+    for (const r of records)
+      if (r.target.nodeName !== HOST_TAG && !(r.addedNodes[0]?.nodeName === HOST_TAG))
+        return onChange();
+  });
+  mo.observe(target, { childList: true, subtree: true, characterData: true });
+  return () => mo.disconnect();
+}
+
+/** Start Treaty Lens in this frame; `signal` aborts everything (WXT's ctx.signal). */
+export function startContent(signal: AbortSignal): void {
+  const g = lens();
+  if (g.started) return;
+  g.started = true;
+  let ctl: Controller | null = null;
+
+  const begin = (): Controller => {
+    if (ctl) return ctl;
+    const c = createController({
+      detect: () =>
+        detect(document, {
+          timeBudgetMs: DETECT_BUDGET_MS,
+          now: () => performance.now(),
+        }),
+      report: async (r, panelLoaded) => {
+        await send('content:detected', {
+          match: r.match,
+          lang: r.lang,
+          score: r.score,
+          panelLoaded,
+        });
+      },
+      url: () => location.href,
+      observe: observeDom,
+      now: () => performance.now(),
+      setTimeout: (fn, ms) => setTimeout(fn, ms),
+      clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+      lens: g,
+    });
+    ctl = c;
+    // pushState/replaceState are invisible from the isolated world: the Navigation API (where
+    // it exists), popstate and the DOM changes that come with a new route cover them.
+    const nav = (globalThis as { navigation?: EventTarget }).navigation;
+    nav?.addEventListener('navigatesuccess', () => c.schedule(), { signal });
+    addEventListener('popstate', () => c.schedule(), { signal });
+    c.watch();
+    return c;
+  };
+
+  g.stop = () => {
+    ctl?.stop();
+    g.panel?.destroy();
+    g.panel = undefined;
+  };
+  g.check = async () => {
+    // An explicit request: open the panel if the page matches.
+    g.hello = { run: true, reason: 'ok', panelOpen: true };
+    const c = begin();
+    return { match: c.evaluate().match };
+  };
+  signal.addEventListener('abort', () => g.stop?.(), { once: true });
+
+  void send<'content:hello', HelloAnswer>('content:hello', { url: location.href }).then((res) => {
+    if (signal.aborted || !res.ok || g.hello) return;
+    g.hello = res.data;
+    if (res.data.run) begin().evaluate();
+  });
+}

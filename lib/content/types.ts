@@ -1,0 +1,51 @@
+/**
+ * What the content script, the on-demand panel script and the background agree on. The panel
+ * script runs in the content script's isolated world, so the two share `globalThis` there;
+ * `__treatyLens` never touches the page's own world.
+ */
+
+import type { DetectionResult, Mention } from '../detection';
+
+/** The detection result, as `lib/detection`'s `detect()` returns it. */
+export type Detection = DetectionResult;
+export type { Mention };
+
+/** The background's answer to `content:hello`. */
+export interface HelloAnswer {
+  /** Run detection on this page now. */
+  run: boolean;
+  /** Why not: the user chose "only when I click", switched the site off, or paused. */
+  reason: 'ok' | 'click' | 'siteOff' | 'paused' | 'unsupported';
+  /** Open the panel at once (the user kept it open last time). */
+  panelOpen: boolean;
+}
+
+/** What the panel script exposes to the content script. */
+export interface PanelHandle {
+  /** A new detection result for the same page (late content, a new SPA route). */
+  update(result: Detection): void;
+  /** Remove the panel, its highlights and every listener. */
+  destroy(): void;
+}
+
+/** The isolated-world rendezvous between the content script and the panel script. */
+export interface LensGlobal {
+  /** Set once the content script started in this frame (a second injection is a no-op). */
+  started?: boolean;
+  /** The latest matching detection result, read by the panel script when it loads. */
+  result?: Detection;
+  /** The background's answer to hello (panelOpen for the panel). */
+  hello?: HelloAnswer;
+  /** The mounted panel, if any. */
+  panel?: PanelHandle;
+  /** Run detection now whatever the mode ("Check this page"); resolves with the outcome. */
+  check?: () => Promise<{ match: boolean }>;
+  /** Stop observing this page (the user switched the site off or paused). */
+  stop?: () => void;
+}
+
+/** The rendezvous object of this isolated world. */
+export function lens(): LensGlobal {
+  const g = globalThis as { __treatyLens?: LensGlobal };
+  return (g.__treatyLens ??= {});
+}

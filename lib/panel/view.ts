@@ -1,0 +1,202 @@
+/**
+ * The panel's view model: everything the in-page panel shows from the campaign data, already
+ * localized, built in the background (the campaign data and the reader's settings stay in the
+ * extension origin; the page only ever receives this plain, text-only object).
+ */
+import {
+  CONTENT_LANGUAGES,
+  SIGNATURE_DEADLINE,
+  askFor,
+  concerns,
+  countryName,
+  factsOf,
+  getCountry,
+  globalStatus,
+  localize,
+  signatureClosed,
+  statusIsCertain,
+  type Ask,
+  type Fact,
+  type Localized,
+  type Source,
+  type TreatyStatus,
+} from '../campaign';
+
+/** A source as the panel shows it. `url` only when it is an http(s) link. */
+export interface SourceView {
+  publisher: string;
+  title: string;
+  url?: string;
+  date: string;
+  accessed: boolean;
+}
+
+/** A sourced statement (about, a concern, the supporters' view). */
+export interface FactView {
+  id: string;
+  title: string;
+  text: string;
+  articles: string[];
+  sources: SourceView[];
+  lastChecked: string;
+  raisedBy: string[];
+  uncertain: boolean;
+}
+
+/** World-wide figures. */
+export interface GlobalView {
+  signatories: number | null;
+  signatoriesNote: string;
+  ratifications: number;
+  needed: number;
+  deadline: string;
+  deadlinePassed: boolean;
+  entryIntoForce: string;
+  asOf: string;
+  sources: SourceView[];
+}
+
+/** The reader's country. */
+export interface CountryView {
+  code: string;
+  name: string;
+  status: TreatyStatus;
+  signed?: string;
+  ratified?: string;
+  note?: string;
+  asOf: string;
+  source: SourceView;
+  certain: boolean;
+  ask: Ask;
+}
+
+/** Everything the panel renders, in one language. */
+export interface PanelView {
+  /** Language of the content (and of the panel's UI strings). */
+  lang: string;
+  about: FactView | null;
+  global: GlobalView;
+  country: CountryView | null;
+  concerns: FactView[];
+  supporters: FactView | null;
+  /** Short article explanations for highlight cards: article number → concern titles. */
+  articleNotes: Record<string, string[]>;
+}
+
+/** Inputs of `buildPanelView`. */
+export interface ViewInput {
+  /** Language detected for the article ('' when unknown). */
+  articleLang: string;
+  /** The user's UI language (settings, else the browser's). */
+  userLang: string;
+  /** ISO country code or 'EU', '' when unknown. */
+  country: string;
+  now: Date;
+}
+
+const base = (tag: string) => tag.replace('-', '_').split('_')[0]!.toLowerCase();
+
+/** The article's language where the campaign has it, else the user's, else English. */
+export function panelLanguage(articleLang: string, userLang: string): string {
+  const have = new Set<string>(CONTENT_LANGUAGES);
+  for (const l of [articleLang, userLang]) if (l && have.has(base(l))) return base(l);
+  return 'en';
+}
+
+/** Country code from a BCP 47 tag ('de-AT' → 'AT'); '' when the tag has no region. */
+export function countryFromLocale(tag: string): string {
+  const m = /^[a-z]{2,3}(?:[-_][A-Za-z]{4})?[-_]([A-Za-z]{2})\b/.exec(tag);
+  return m ? m[1]!.toUpperCase() : '';
+}
+
+function source(s: Source): SourceView {
+  return {
+    publisher: s.publisher,
+    title: s.title,
+    url: s.url && /^https?:\/\//.test(s.url) ? s.url : undefined,
+    date: s.date,
+    accessed: !!s.accessed,
+  };
+}
+
+function fact(f: Fact, lang: string): FactView {
+  return {
+    id: f.id,
+    title: localize(f.title, lang).text,
+    text: localize(f.text, lang).text,
+    articles: [...f.articles],
+    sources: f.sources.map(source),
+    lastChecked: f.lastChecked,
+    raisedBy: [...(f.raisedBy ?? [])],
+    uncertain: !!f.uncertain,
+  };
+}
+
+const text = (l: Localized, lang: string) => localize(l, lang).text;
+
+/**
+ * Article numbers a reference can point at: '7-11' covers 7…11, '2(h)' is article 2.
+ * Keys are plain numbers as strings.
+ */
+export function articleNumbers(ref: string): number[] {
+  const range = /^(\d+)\s*[-–]\s*(\d+)/.exec(ref);
+  if (range) {
+    const out: number[] = [];
+    for (let n = Number(range[1]); n <= Number(range[2]) && out.length < 100; n++) out.push(n);
+    return out;
+  }
+  const one = /^(\d+)/.exec(ref);
+  return one ? [Number(one[1])] : [];
+}
+
+/** Build the panel's view model for one page (pure; reads the current campaign data). */
+export function buildPanelView(input: ViewInput): PanelView {
+  const lang = panelLanguage(input.articleLang, input.userLang);
+  const concernFacts = concerns();
+  const articleNotes: Record<string, string[]> = {};
+  for (const c of concernFacts) {
+    const title = text(c.title, lang);
+    for (const ref of c.articles)
+      for (const n of articleNumbers(ref)) {
+        const list = (articleNotes[String(n)] ??= []);
+        if (!list.includes(title)) list.push(title);
+      }
+  }
+  const about = factsOf('about')[0];
+  const supporters = factsOf('supporters')[0];
+  const code = input.country.toUpperCase();
+  const c = code ? getCountry(code) : undefined;
+  const g = globalStatus;
+  return {
+    lang,
+    about: about ? fact(about, lang) : null,
+    global: {
+      signatories: g.signatories,
+      signatoriesNote: text(g.signatoriesNote, lang),
+      ratifications: g.ratifications,
+      needed: g.needed,
+      deadline: SIGNATURE_DEADLINE,
+      deadlinePassed: signatureClosed(input.now),
+      entryIntoForce: text(g.entryIntoForce, lang),
+      asOf: g.asOf,
+      sources: g.sources.map(source),
+    },
+    country: c
+      ? {
+          code: c.code,
+          name: countryName(c.code, lang),
+          status: c.status,
+          signed: c.signed,
+          ratified: c.ratified,
+          note: c.note ? text(c.note, lang) : undefined,
+          asOf: c.asOf,
+          source: source(c.source),
+          certain: statusIsCertain(c.code),
+          ask: askFor(c.code, input.now),
+        }
+      : null,
+    concerns: concernFacts.map((f) => fact(f, lang)),
+    supporters: supporters ? fact(supporters, lang) : null,
+    articleNotes,
+  };
+}
