@@ -75,7 +75,9 @@ export const protocol = {
    */
   'page:followUpTest': {
     from: 'extension',
-    payload: v.object({ minutes: v.nullable(v.pipe(v.number(), v.minValue(0.05), v.maxValue(1440))) }),
+    payload: v.object({
+      minutes: v.nullable(v.pipe(v.number(), v.minValue(0.05), v.maxValue(1440))),
+    }),
   },
 } as const;
 
@@ -140,19 +142,16 @@ export async function dispatch(
 
 /** Wire `dispatch` to `browser.runtime.onMessage`. Call once in the background. */
 export function listen(handlers: Handlers): () => void {
-  const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
+  // A prefix test, not `URL.origin`: extension schemes are not "special" in the URL standard, so
+  // their origin is "null" in some engines, which would let every such URL (and file:) compare equal.
+  const ownBase = browser.runtime.getURL('/');
   const listener = (
     raw: unknown,
     s: { id?: string; url?: string; tab?: { id?: number }; frameId?: number },
   ) => {
     if (s.id !== browser.runtime.id) return undefined; // other extensions: ignore
     const url = s.url ?? '';
-    let isExtensionPage = false;
-    try {
-      isExtensionPage = new URL(url).origin === ownOrigin;
-    } catch {
-      isExtensionPage = false;
-    }
+    const isExtensionPage = ownBase.endsWith('/') && url.startsWith(ownBase);
     return dispatch(raw, { tabId: s.tab?.id, frameId: s.frameId, url, isExtensionPage }, handlers);
   };
   browser.runtime.onMessage.addListener(listener as never);
