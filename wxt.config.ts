@@ -38,7 +38,18 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     homepage_url: 'https://github.com/treaty-lens/treaty-lens',
-    permissions: ['storage', 'alarms', 'scripting', 'notifications', 'clipboardWrite'],
+    permissions: [
+      'storage',
+      'alarms',
+      'scripting',
+      'notifications',
+      'clipboardWrite',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    // The full composer doubles as the browser's side panel (Chrome) / sidebar (Firefox).
+    ...(browser === 'firefox'
+      ? { sidebar_action: { default_panel: 'composer.html', default_title: '__MSG_extName__', open_at_install: false } }
+      : { side_panel: { default_path: 'composer.html' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -63,5 +74,8 @@ export default defineConfig({
       default_title: '__MSG_extName__',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
     },
+    // The page detector is an unlisted script (entrypoints/detector.ts says why): WXT's own
+    // content-script wrapper costs ~5 KB gzip on every page, over the 12 KB budget.
+    content_scripts: [{ matches: ['<all_urls>'], run_at: 'document_idle', js: ['detector.js'] }],
   }),
 });

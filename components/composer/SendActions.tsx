@@ -1,0 +1,246 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Channel } from '../../lib/db';
+import { formatDate, t } from '../../lib/i18n';
+import {
+  channelsFor,
+  gmailComposeUrl,
+  mailtoUrl,
+  outlookComposeUrl,
+  phoneScript,
+  printDocument,
+  roleOf,
+  telUrl,
+  validate,
+  type ValidationIssue,
+} from '../../lib/letters';
+import { FieldError } from './FieldError';
+import type { ComposerModel, RecipientLetter } from './useComposer';
+
+/** Props of the per-recipient send actions. */
+export interface SendActionsProps {
+  model: ComposerModel;
+  rl: RecipientLetter;
+}
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Hand a URL to the OS (mailto:, tel:) the way a link click would. */
+function openExternal(url: string): void {
+  const a = document.createElement('a');
+  a.href = url;
+  a.rel = 'noopener';
+  a.click();
+}
+
+function openTab(url: string): void {
+  void browser.tabs.create({ url }).catch(() => window.open(url, '_blank', 'noopener'));
+}
+
+function printLetter(doc: Document): void {
+  const frame = document.createElement('iframe');
+  frame.className = 'tlc-visually-hidden';
+  frame.title = doc.title;
+  document.body.append(frame);
+  const target = frame.contentDocument;
+  const win = frame.contentWindow;
+  if (!target || !win) return frame.remove();
+  target.replaceChild(target.importNode(doc.documentElement, true), target.documentElement);
+  win.addEventListener('afterprint', () => frame.remove(), { once: true });
+  win.focus();
+  win.print();
+}
+
+/** Send buttons for one recipient's letter, and its honest state: handed off → "I sent it". */
+export function SendActions({ model, rl }: SendActionsProps) {
+  const r = rl.recipient;
+  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  const [note, setNote] = useState<string | null>(null);
+  const [script, setScript] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const h = model.handoffs[r.id];
+  const channels = channelsFor(r);
+  const pref = model.preferredChannel;
+  const ordered =
+    pref && channels.includes(pref) ? [pref, ...channels.filter((c) => c !== pref)] : channels;
+  const mail = { to: r.email ? [r.email] : [], subject: rl.letter.subject, body: rl.letter.body };
+  const tel = r.phone ? telUrl(r.phone, r.country) : null;
+
+  const hrefFor = (c: Channel): string | undefined => {
+    try {
+      if (c === 'mailto') return mailtoUrl(mail).url;
+      if (c === 'gmail') return gmailComposeUrl(mail).url;
+      if (c === 'outlook') return outlookComposeUrl(mail).url;
+      if (c === 'form') return r.contactForm;
+    } catch {
+      return undefined;
+    }
+    return undefined;
+  };
+
+  const act = async (c: Channel, e?: Event) => {
+    e?.preventDefault();
+    model.setAttempted(true);
+    const found = validate({
+      senderName: model.draft.sender.name,
+      recipients: [r],
+      letters: [{ recipientId: r.id, subject: rl.letter.subject, body: rl.letter.body }],
+      channel: c,
+    });
+    setIssues(found);
+    if (found.length) return;
+    if (c === 'phone') {
+      setScript(true);
+      return;
+    }
+    setBusy(true);
+    try {
+      let onClipboard = false;
+      let url: string | undefined;
+      if (c === 'mailto' || c === 'gmail' || c === 'outlook') {
+        const link =
+          c === 'mailto'
+            ? mailtoUrl(mail)
+            : c === 'gmail'
+              ? gmailComposeUrl(mail)
+              : outlookComposeUrl(mail);
+        url = link.url;
+        // Copy first, while the click still counts as a user gesture.
+        if (link.bodyOnClipboard) onClipboard = await copy(rl.letter.body);
+      } else if (c === 'clipboard' || c === 'form') {
+        onClipboard = await copy(rl.letter.body);
+        if (!onClipboard) setNote(t('composer_copy_failed'));
+        url = c === 'form' ? r.contactForm : undefined;
+      }
+      // Record before leaving: the popup closes as soon as another window takes focus.
+      await model.recordHandoff(rl, c, onClipboard);
+      setNote(
+        c === 'clipboard'
+          ? t('composer_copied')
+          : onClipboard
+            ? t(c === 'form' ? 'composer_form_copied' : 'composer_body_on_clipboard')
+            : null,
+      );
+      if (c === 'print') {
+        printLetter(
+          printDocument(
+            rl.letter,
+            { name: r.name, role: roleOf(r, rl.letter.lang), postal: r.postal },
+            { name: model.draft.sender.name, city: model.draft.sender.city },
+          ),
+        );
+      } else if (url && c === 'mailto') openExternal(url);
+      else if (url) openTab(url);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div class="tlc-send" aria-label={t('composer_send_to', { name: r.name })} role="group">
+      <p class="tlc-label">{t('composer_send_to', { name: r.name })}</p>
+      <div class="tlc-send-buttons">
+        {ordered.map((c, k) => {
+          const href = hrefFor(c);
+          const cls = `tlc-btn ${k === 0 ? 'tlc-btn--primary' : ''}`;
+          return href ? (
+            <a
+              key={c}
+              class={cls}
+              href={href}
+              target={c === 'mailto' ? undefined : '_blank'}
+              rel="noopener"
+              onClick={(e) => void act(c, e)}
+              aria-disabled={busy ? 'true' : undefined}
+              data-testid={`send-${c}`}
+            >
+              {t(`composer_channel_${c}`)}
+            </a>
+          ) : (
+            <button
+              key={c}
+              type="button"
+              class={cls}
+              disabled={busy}
+              onClick={() => void act(c)}
+              data-testid={`send-${c}`}
+            >
+              {t(`composer_channel_${c}`)}
+            </button>
+          );
+        })}
+      </div>
+      {issues.map((x) => (
+        <FieldError key={`${x.code}-${x.field}`} issue={x} />
+      ))}
+      {script ? (
+        <div class="tlc-script">
+          <p class="tlc-label">{t('composer_phone_script')}</p>
+          <pre class="tlc-script-text" dir={rl.letter.dir} lang={rl.letter.lang}>
+            {phoneScript(rl.input)}
+          </pre>
+          {tel ? (
+            <a
+              class="tlc-btn tlc-btn--primary"
+              href={tel}
+              onClick={(e) =>
+                void (async () => {
+                  e.preventDefault();
+                  await model.recordHandoff(rl, 'phone');
+                  openExternal(tel);
+                })()
+              }
+              data-testid="call"
+            >
+              {t('composer_call', { phone: r.phone ?? '' })}
+            </a>
+          ) : null}
+        </div>
+      ) : null}
+      {note ? (
+        <p class="tlc-note" role="status">
+          {note}
+        </p>
+      ) : null}
+      {h ? (
+        <div
+          class={`tlc-state ${h.sent ? 'tlc-state--sent' : ''}`}
+          role="status"
+          data-testid="handoff-state"
+        >
+          {h.sent ? (
+            <p>
+              {t('composer_state_sent', {
+                time: formatDate(h.at, undefined, { timeStyle: 'short', dateStyle: 'medium' }),
+              })}
+            </p>
+          ) : (
+            <>
+              <p>
+                {t('composer_state_handed_off', {
+                  channel: t(`composer_channel_${h.channel}`),
+                  time: formatDate(h.at, undefined, { timeStyle: 'short' }),
+                })}
+              </p>
+              <button
+                type="button"
+                class="tlc-btn tlc-btn--primary"
+                onClick={() => void model.confirmSent(r.id)}
+                data-testid="confirm-sent"
+              >
+                {t('composer_i_sent_it')}
+              </button>
+            </>
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+import { useMemo } from 'preact/hooks';
+import { alsoAskEuropeanParliament, statusIsCertain } from '../../lib/campaign';
+import { bcp47, getLang, t } from '../../lib/i18n';
+import { CONCERN_IDS, templateLanguages } from '../../lib/letters';
+import type { ComposerModel } from './useComposer';
+
+/** Props of the "What" section. */
+export interface WhatToSayProps {
+  model: ComposerModel;
+  compact: boolean;
+}
+
+/** Letter language, the ask (explained), concerns, the reader's own words and the article. */
+export function WhatToSay({ model, compact }: WhatToSayProps) {
+  const { draft, update, ask } = model;
+  const ui = getLang();
+  const langNames = useMemo(() => {
+    let dn: Intl.DisplayNames | null = null;
+    try {
+      dn = new Intl.DisplayNames([bcp47(ui), 'en'], { type: 'language' });
+    } catch {
+      dn = null;
+    }
+    return templateLanguages().map((l) => {
+      let native = l;
+      try {
+        native = new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l;
+      } catch {
+        native = l;
+      }
+      const local = dn?.of(l) ?? l;
+      return { code: l, label: local === native ? native : `${native} (${local})` };
+    });
+  }, [ui]);
+  const setPersonal = (patch: Partial<typeof draft.personal>) =>
+    update({ personal: { ...draft.personal, ...patch } });
+  const toggleConcern = (id: string, on: boolean) =>
+    update({
+      concerns: on
+        ? [...draft.concerns.filter((c) => c !== id), id]
+        : draft.concerns.filter((c) => c !== id),
+    });
+  const a = draft.article;
+
+  return (
+    <section class="tlc-section" aria-labelledby="tlc-h-what">
+      <h2 id="tlc-h-what" class="tlc-h2">
+        {t('composer_what')}
+      </h2>
+      {draft.country ? (
+        <div class="tlc-ask" data-testid="ask">
+          <p class="tlc-ask-title">
+            <span class="tlc-badge tlc-badge--ask">{t('composer_ask_label')}</span>{' '}
+            {t(`composer_ask_${ask}`)}
+          </p>
+          <p class="tlc-small">{t(`composer_ask_${ask}_why`)}</p>
+          {alsoAskEuropeanParliament(draft.country) ? (
+            <p class="tlc-small">{t('composer_ask_eu_note')}</p>
+          ) : null}
+          {!statusIsCertain(draft.country) ? (
+            <p class="tlc-small tlc-warn">{t('composer_ask_uncertain')}</p>
+          ) : null}
+        </div>
+      ) : null}
+      <label class="tlc-field">
+        <span class="tlc-label">{t('composer_letter_lang')}</span>
+        <select
+          value={draft.lang}
+          onChange={(e) => update({ lang: (e.currentTarget as HTMLSelectElement).value })}
+          data-testid="letter-lang"
+        >
+          {langNames.map((l) => (
+            <option key={l.code} value={l.code}>
+              {l.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset class="tlc-fieldset">
+        <legend class="tlc-label">{t('composer_concerns')}</legend>
+        <p class="tlc-hint">{t('composer_concerns_hint')}</p>
+        <ul class="tlc-concerns">
+          {CONCERN_IDS.map((c) => (
+            <li key={c}>
+              <label class="tlc-check">
+                <input
+                  type="checkbox"
+                  checked={draft.concerns.includes(c)}
+                  onChange={(e) => toggleConcern(c, (e.currentTarget as HTMLInputElement).checked)}
+                  data-testid={`concern-${c}`}
+                />
+                <span>{t(`composer_concern_${c.replace(/-/g, '_')}`)}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <label class="tlc-field">
+        <span class="tlc-label">{t('composer_why')}</span>
+        <textarea
+          rows={compact ? 3 : 4}
+          value={draft.personal.why}
+          maxLength={5000}
+          placeholder={t('composer_why_placeholder')}
+          onInput={(e) => setPersonal({ why: (e.currentTarget as HTMLTextAreaElement).value })}
+          dir="auto"
+          data-testid="why"
+        />
+      </label>
+      {!compact ? (
+        <>
+          <label class="tlc-field">
+            <span class="tlc-label">{t('composer_what_i_do')}</span>
+            <textarea
+              rows={3}
+              value={draft.personal.whatIDo}
+              maxLength={5000}
+              placeholder={t('composer_what_i_do_placeholder')}
+              onInput={(e) =>
+                setPersonal({ whatIDo: (e.currentTarget as HTMLTextAreaElement).value })
+              }
+              dir="auto"
+            />
+          </label>
+          <label class="tlc-field">
+            <span class="tlc-label">{t('composer_local')}</span>
+            <textarea
+              rows={3}
+              value={draft.personal.local}
+              maxLength={5000}
+              placeholder={t('composer_local_placeholder')}
+              onInput={(e) =>
+                setPersonal({ local: (e.currentTarget as HTMLTextAreaElement).value })
+              }
+              dir="auto"
+            />
+          </label>
+        </>
+      ) : null}
+      {a?.url ? (
+        <label class="tlc-check tlc-article">
+          <input
+            type="checkbox"
+            checked={a.include}
+            onChange={(e) =>
+              update({ article: { ...a, include: (e.currentTarget as HTMLInputElement).checked } })
+            }
+            data-testid="cite-article"
+          />
+          <span>
+            {t('composer_cite_article')} <cite dir="auto">{a.title}</cite>
+            {a.outlet ? <span class="tlc-muted"> · {a.outlet}</span> : null}
+          </span>
+        </label>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,153 @@
+import { useMemo } from 'preact/hooks';
+import { allCountries, countryName } from '../../lib/campaign';
+import { getLang, t } from '../../lib/i18n';
+import { ROLES } from '../../lib/letters';
+import { FieldError } from './FieldError';
+import { RegionPicker } from './RegionPicker';
+import type { ComposerModel } from './useComposer';
+
+/** Props of the "Who I am" section. */
+export interface WhoIAmProps {
+  model: ComposerModel;
+  compact: boolean;
+}
+
+const OTHER = '__other';
+
+/** Country, region, name, city and role of the sender; remembered locally. */
+export function WhoIAm({ model, compact }: WhoIAmProps) {
+  const { draft, update, setCountry } = model;
+  const lang = getLang();
+  const countries = useMemo(
+    () =>
+      allCountries()
+        .map((c) => ({
+          code: c.code,
+          name: c.code === 'EU' ? t('composer_country_eu') : countryName(c.code, lang),
+        }))
+        .sort((a, b) => a.name.localeCompare(b.name, lang)),
+    [lang],
+  );
+  const nameIssue = model.attempted
+    ? model.issues.find((i) => i.code === 'missing_name')
+    : undefined;
+  const roleIsPreset =
+    !draft.sender.role || (ROLES as readonly string[]).includes(draft.sender.role);
+  const setSender = (patch: Partial<typeof draft.sender>) =>
+    update({ sender: { ...draft.sender, ...patch } });
+  const complete = !!draft.sender.name.trim() && !!draft.country;
+
+  const fields = (
+    <div class="tlc-fields">
+      <label class="tlc-field">
+        <span class="tlc-label">{t('composer_country')}</span>
+        <select
+          value={draft.country}
+          onChange={(e) => setCountry((e.currentTarget as HTMLSelectElement).value)}
+          data-testid="country"
+        >
+          <option value="">{t('composer_country_choose')}</option>
+          {countries.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <RegionPicker
+        country={draft.country}
+        region={draft.region}
+        onChange={(r) => setCountry(draft.country, r)}
+      />
+      <label class="tlc-field">
+        <span class="tlc-label">{t('composer_name')}</span>
+        <input
+          type="text"
+          autoComplete="name"
+          value={draft.sender.name}
+          maxLength={200}
+          aria-invalid={nameIssue ? 'true' : undefined}
+          aria-describedby={nameIssue ? 'tlc-err-name' : undefined}
+          onInput={(e) => setSender({ name: (e.currentTarget as HTMLInputElement).value })}
+          data-testid="sender-name"
+        />
+        <FieldError id="tlc-err-name" issue={nameIssue} />
+      </label>
+      <label class="tlc-field">
+        <span class="tlc-label">
+          {t('composer_city')} <span class="tlc-optional">{t('composer_optional')}</span>
+        </span>
+        <input
+          type="text"
+          autoComplete="address-level2"
+          value={draft.sender.city}
+          maxLength={200}
+          onInput={(e) => setSender({ city: (e.currentTarget as HTMLInputElement).value })}
+        />
+      </label>
+      <label class="tlc-field">
+        <span class="tlc-label">
+          {t('composer_role')} <span class="tlc-optional">{t('composer_optional')}</span>
+        </span>
+        <select
+          value={roleIsPreset ? draft.sender.role : OTHER}
+          onChange={(e) => {
+            const v = (e.currentTarget as HTMLSelectElement).value;
+            setSender({ role: v === OTHER ? ' ' : v });
+          }}
+        >
+          <option value="">{t('composer_role_none')}</option>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`composer_role_${r}`)}
+            </option>
+          ))}
+          <option value={OTHER}>{t('composer_role_other')}</option>
+        </select>
+      </label>
+      {!roleIsPreset ? (
+        <label class="tlc-field">
+          <span class="tlc-label">{t('composer_role_other_label')}</span>
+          <input
+            type="text"
+            value={draft.sender.role.trimStart()}
+            maxLength={200}
+            onInput={(e) => setSender({ role: (e.currentTarget as HTMLInputElement).value || ' ' })}
+          />
+        </label>
+      ) : null}
+      <p class="tlc-hint">{t('composer_stored_locally')}</p>
+    </div>
+  );
+
+  return (
+    <section class="tlc-section" aria-labelledby="tlc-h-who">
+      {compact && complete && !nameIssue ? (
+        <details class="tlc-collapse">
+          <summary>
+            <h2 id="tlc-h-who" class="tlc-h2 tlc-inline">
+              {t('composer_who')}
+            </h2>{' '}
+            <span class="tlc-muted">
+              {t('composer_who_summary', {
+                name: draft.sender.name,
+                country:
+                  draft.country === 'EU'
+                    ? t('composer_country_eu')
+                    : countryName(draft.country, lang),
+              })}
+            </span>
+          </summary>
+          {fields}
+        </details>
+      ) : (
+        <>
+          <h2 id="tlc-h-who" class="tlc-h2">
+            {t('composer_who')}
+          </h2>
+          {fields}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,436 @@
+/**
+ * The composer's state: draft (autosaved), campaign recipients, composed letters per
+ * recipient, validation, and hand-off bookkeeping. Shared by the popup and the full page.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { askFor, getCountry, recipientsFor, type Recipient } from '../../lib/campaign';
+import {
+  addCustomRecipient,
+  customRecipients,
+  getLetter,
+  getSettings,
+  updateSettings,
+  type Channel,
+  type Settings,
+} from '../../lib/db';
+import {
+  DEFAULT_CONCERNS,
+  compose,
+  defaultLetterLang,
+  defaultSelection,
+  roleOf,
+  templateLanguages,
+  templateOnly,
+  validate,
+  type ArticleContext,
+  type ComposeInput,
+  type Letter,
+  type LetterAsk,
+  type ValidationIssue,
+} from '../../lib/letters';
+import {
+  autosaver,
+  confirmLetterSent,
+  emptyDraft,
+  handOff,
+  loadDraft,
+  saveDraftSync,
+  type ComposerDraft,
+} from '../../lib/letters/drafts';
+
+/** Where a recipient's letter stands in this composer session. */
+export interface HandoffState {
+  letterId: string;
+  channel: Channel;
+  at: string;
+  sent: boolean;
+  bodyOnClipboard?: boolean;
+}
+
+/** One recipient with their letter. */
+export interface RecipientLetter {
+  recipient: Recipient;
+  input: ComposeInput;
+  letter: Letter;
+  template: Letter;
+}
+
+/** The composer's view model. */
+export interface ComposerModel {
+  ready: boolean;
+  draft: ComposerDraft;
+  update(patch: Partial<ComposerDraft>): void;
+  setCountry(country: string, region?: string): void;
+  suggested: Recipient[];
+  custom: Recipient[];
+  loadingRecipients: boolean;
+  addCustom(r: {
+    name: string;
+    email?: string;
+    contactForm?: string;
+    role?: string;
+  }): Promise<void>;
+  ask: LetterAsk;
+  letters: RecipientLetter[];
+  issues: ValidationIssue[];
+  attempted: boolean;
+  setAttempted(v: boolean): void;
+  handoffs: Record<string, HandoffState>;
+  recordHandoff(rl: RecipientLetter, channel: Channel, bodyOnClipboard?: boolean): Promise<string>;
+  confirmSent(recipientId: string): Promise<void>;
+  preferredChannel: Channel | null;
+  saveError: string | null;
+  startOver(): void;
+}
+
+/** Country from a browser locale ("en-GB" → "GB"), or ''. */
+export function countryFromLocale(tag: string | undefined): string {
+  const m = /^[a-z]{2,3}[-_]([A-Z]{2})\b/i.exec(tag ?? '');
+  const code = m?.[1]?.toUpperCase() ?? '';
+  return code && getCountry(code) ? code : '';
+}
+
+function customToRecipient(c: {
+  id: string;
+  name: string;
+  role: string;
+  country: string;
+  email?: string;
+  contactForm?: string;
+  phone?: string;
+}): Recipient {
+  return {
+    id: c.id,
+    name: c.name,
+    role: c.role,
+    group: 'custom',
+    country: c.country,
+    ...(c.email ? { email: c.email } : {}),
+    ...(c.contactForm ? { contactForm: c.contactForm } : {}),
+    ...(c.phone ? { phone: c.phone } : {}),
+  };
+}
+
+/** Composer state, autosave included. `context` is the article the composer was opened from. */
+export function useComposer(context: ArticleContext | null, browserLang: string): ComposerModel {
+  const [ready, setReady] = useState(false);
+  const [draft, setDraft] = useState<ComposerDraft>(emptyDraft);
+  const [suggested, setSuggested] = useState<Recipient[]>([]);
+  const [custom, setCustom] = useState<Recipient[]>([]);
+  const [loadingRecipients, setLoading] = useState(false);
+  const [attempted, setAttempted] = useState(false);
+  const [handoffs, setHandoffs] = useState<Record<string, HandoffState>>({});
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const autoSelect = useRef(false);
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
+  const lastSettings = useRef('');
+
+  const saver = useMemo(
+    () =>
+      autosaver(250, (e) => {
+        setSaveError(e instanceof Error ? e.message : String(e));
+      }),
+    [],
+  );
+
+  // Remember who the user is (settings) alongside the draft, without waiting for a send.
+  const persistSettings = useCallback((d: ComposerDraft) => {
+    const key = JSON.stringify([d.country, d.region, d.sender]);
+    if (key === lastSettings.current) return;
+    lastSettings.current = key;
+    void updateSettings({ country: d.country, region: d.region, sender: d.sender })
+      .then(setSettings)
+      .catch((e: unknown) => setSaveError(e instanceof Error ? e.message : String(e)));
+  }, []);
+
+  const commit = useCallback(
+    (next: ComposerDraft) => {
+      const d = { ...next, updatedAt: new Date().toISOString() };
+      draftRef.current = d;
+      setDraft(d);
+      saver.save(d);
+      persistSettings(d);
+    },
+    [saver, persistSettings],
+  );
+
+  const update = useCallback(
+    (patch: Partial<ComposerDraft>) => commit({ ...draftRef.current, ...patch }),
+    [commit],
+  );
+
+  // Load settings and the saved draft once.
+  useEffect(() => {
+    let alive = true;
+    void (async () => {
+      const [s, saved, own] = await Promise.all([
+        getSettings().catch(() => null),
+        loadDraft(),
+        customRecipients().catch(() => []),
+      ]);
+      if (!alive) return;
+      setSettings(s);
+      setCustom(own.map(customToRecipient));
+      let d = saved ?? emptyDraft();
+      if (!saved) {
+        autoSelect.current = true;
+        d = {
+          ...d,
+          country: s?.country || countryFromLocale(browserLang) || '',
+          region: s?.region ?? '',
+          sender: {
+            name: s?.sender.name ?? '',
+            city: s?.sender.city ?? '',
+            role: s?.sender.role ?? '',
+          },
+          lang: defaultLetterLang(browserLang, templateLanguages()),
+          concerns: [...DEFAULT_CONCERNS],
+        };
+      }
+      if (context && context.url !== d.article?.url) {
+        d = {
+          ...d,
+          article: {
+            url: context.url,
+            title: context.title,
+            outlet: context.outlet,
+            passage: context.passage,
+            include: true,
+          },
+        };
+      }
+      // Re-attach hand-off states of letters not yet confirmed (the popup may have closed).
+      const states: Record<string, HandoffState> = {};
+      for (const [rid, id] of Object.entries(d.letterIds)) {
+        const l = await getLetter(id).catch(() => undefined);
+        if (!l) continue;
+        const last = l.history.findLast((h) => h.state === 'handed_off');
+        states[rid] = {
+          letterId: id,
+          channel: l.channel ?? last?.channel ?? 'clipboard',
+          at: last?.at ?? l.updatedAt,
+          sent: l.state === 'sent' || l.state === 'replied',
+        };
+      }
+      if (!alive) return;
+      lastSettings.current = JSON.stringify([d.country, d.region, d.sender]);
+      draftRef.current = d;
+      setDraft(d);
+      setHandoffs(states);
+      setReady(true);
+      if (!saved || context) saver.save({ ...d, updatedAt: new Date().toISOString() });
+    })();
+    return () => {
+      alive = false;
+    };
+  }, []);
+
+  // Flush on the way out: the popup closes without warning.
+  useEffect(() => {
+    const flush = () => {
+      saveDraftSync(draftRef.current);
+      void saver.flush();
+    };
+    const onVis = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVis);
+    return () => {
+      removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVis);
+      flush();
+    };
+  }, [saver]);
+
+  // Suggested recipients follow country and region.
+  useEffect(() => {
+    if (!ready || !draft.country) {
+      setSuggested([]);
+      return;
+    }
+    let alive = true;
+    setLoading(true);
+    recipientsFor({ country: draft.country, region: draft.region || undefined })
+      .then((rs) => {
+        if (!alive) return;
+        setSuggested(rs);
+        if (autoSelect.current && rs.length) {
+          autoSelect.current = false;
+          update({ selected: defaultSelection(rs, draft.country) });
+        }
+      })
+      .catch(() => alive && setSuggested([]))
+      .finally(() => alive && setLoading(false));
+    return () => {
+      alive = false;
+    };
+  }, [ready, draft.country, draft.region, update]);
+
+  const setCountry = useCallback(
+    (country: string, region = '') => {
+      autoSelect.current = true;
+      const keepCustom = draftRef.current.selected.filter((id) => id.startsWith('custom:'));
+      update({ country, region, selected: keepCustom });
+    },
+    [update],
+  );
+
+  const addCustom = useCallback(
+    async (r: { name: string; email?: string; contactForm?: string; role?: string }) => {
+      const id = await addCustomRecipient({
+        name: r.name.trim(),
+        role: r.role?.trim() ?? '',
+        country: draftRef.current.country,
+        ...(r.email?.trim() ? { email: r.email.trim() } : {}),
+        ...(r.contactForm?.trim() ? { contactForm: r.contactForm.trim() } : {}),
+      });
+      const own = await customRecipients();
+      setCustom(own.map(customToRecipient));
+      update({ selected: [...draftRef.current.selected, id] });
+    },
+    [update],
+  );
+
+  const ask: LetterAsk = draft.country ? askFor(draft.country) : 'do_not_sign';
+
+  const letters = useMemo<RecipientLetter[]>(() => {
+    const byId = new Map([...suggested, ...custom].map((r) => [r.id, r]));
+    const a = draft.article;
+    return draft.selected
+      .map((id) => byId.get(id))
+      .filter((r): r is Recipient => !!r)
+      .map((recipient) => {
+        const input: ComposeInput = {
+          sender: draft.sender,
+          recipient,
+          lang: draft.lang || 'en',
+          ask,
+          concerns: draft.concerns,
+          personal: draft.personal,
+          country: draft.country,
+          ...(a?.include
+            ? { article: { title: a.title, outlet: a.outlet, url: a.url, passage: a.passage } }
+            : {}),
+        };
+        return { recipient, input, letter: compose(input), template: templateOnly(input) };
+      });
+  }, [draft, suggested, custom, ask]);
+
+  const issues = useMemo(
+    () =>
+      validate({
+        senderName: draft.sender.name,
+        recipients: letters.map((l) => l.recipient),
+        letters: letters.map((l) => ({
+          recipientId: l.recipient.id,
+          subject: l.letter.subject,
+          body: l.letter.body,
+        })),
+      }),
+    [draft.sender.name, letters],
+  );
+
+  const recordHandoff = useCallback(
+    async (rl: RecipientLetter, channel: Channel, bodyOnClipboard?: boolean) => {
+      const rid = rl.recipient.id;
+      const prev = handoffs[rid];
+      const existing = prev && !prev.sent ? prev.letterId : undefined;
+      const a = draftRef.current.article;
+      const id = await handOff(
+        existing,
+        {
+          recipient: {
+            id: rid,
+            name: rl.recipient.name,
+            role: roleOf(rl.recipient, rl.letter.lang),
+            group: rl.recipient.group,
+            country: rl.recipient.country,
+            ...(rl.recipient.region ? { region: rl.recipient.region } : {}),
+            ...(rl.recipient.email ? { email: rl.recipient.email } : {}),
+            ...(rl.recipient.contactForm ? { contactForm: rl.recipient.contactForm } : {}),
+            ...(rl.recipient.phone ? { phone: rl.recipient.phone } : {}),
+          },
+          letter: rl.letter,
+          country: draftRef.current.country,
+          ask,
+          concerns: [...draftRef.current.concerns],
+          ...(a?.include
+            ? { article: { url: a.url, title: a.title, outlet: a.outlet, passage: a.passage } }
+            : {}),
+        },
+        channel,
+      );
+      setHandoffs((h) => ({
+        ...h,
+        [rid]: {
+          letterId: id,
+          channel,
+          at: new Date().toISOString(),
+          sent: false,
+          bodyOnClipboard,
+        },
+      }));
+      update({ letterIds: { ...draftRef.current.letterIds, [rid]: id } });
+      if (settings?.preferredChannel !== channel) {
+        void updateSettings({ preferredChannel: channel })
+          .then(setSettings)
+          .catch(() => {});
+      }
+      return id;
+    },
+    [handoffs, ask, update, settings],
+  );
+
+  const confirmSent = useCallback(
+    async (rid: string) => {
+      const h = handoffs[rid];
+      if (!h) return;
+      await confirmLetterSent(h.letterId);
+      setHandoffs((all) => ({ ...all, [rid]: { ...h, sent: true } }));
+      update({ sent: [...new Set([...draftRef.current.sent, rid])] });
+    },
+    [handoffs, update],
+  );
+
+  const startOver = useCallback(() => {
+    const d = draftRef.current;
+    autoSelect.current = true;
+    setHandoffs({});
+    setAttempted(false);
+    commit({
+      ...emptyDraft(),
+      country: d.country,
+      region: d.region,
+      sender: d.sender,
+      lang: d.lang,
+      concerns: [...DEFAULT_CONCERNS],
+      selected: suggested.length ? defaultSelection(suggested, d.country) : [],
+    });
+    autoSelect.current = !suggested.length;
+  }, [commit, suggested]);
+
+  return {
+    ready,
+    draft,
+    update,
+    setCountry,
+    suggested,
+    custom,
+    loadingRecipients,
+    addCustom,
+    ask,
+    letters,
+    issues,
+    attempted,
+    setAttempted,
+    handoffs,
+    recordHandoff,
+    confirmSent,
+    preferredChannel: settings?.preferredChannel ?? null,
+    saveError,
+    startOver,
+  };
+}
