@@ -91,7 +91,13 @@ export function checkCatalogs(
     for (const [area, cat] of Object.entries(areas)) {
       for (const key of Object.keys(cat)) {
         if (!/^[A-Za-z0-9_]+$/.test(key))
-          problems.push({ lang, area, key, problem: 'key may only use A-Z, a-z, 0-9 and _' });
+          problems.push({
+            lang,
+            area,
+            key,
+            problem:
+              'key may only use A-Z, a-z, 0-9 and _ (Chrome refuses to load the extension otherwise)',
+          });
         const other = seen.get(key);
         if (other) problems.push({ lang, area, key, problem: `also defined in ${other}.json` });
         seen.set(key, area);
@@ -156,7 +162,7 @@ export function checkCatalogs(
           if (!got.has(p)) problems.push({ lang, area, key, problem: `placeholder {${p}} lost` });
         }
         const enMsg = (base ? enCat[`${base}_other`] : enCat[key])?.message ?? '';
-        const words = enMsg.match(/\p{L}{2,}/gu) ?? [];
+        const words = enMsg.replace(placeholderRe, '').match(/\p{L}{2,}/gu) ?? [];
         if (
           msg === enMsg &&
           words.length >= 2 &&

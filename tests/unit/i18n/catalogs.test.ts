@@ -40,7 +40,7 @@ describe('the catalog checker', () => {
       x_title: m('Letters'),
       x_hi: m('Hello {name}'),
       x_n_one: m('One letter'),
-      x_n_other: m('{count} letters'),
+      x_n_other: m('{count} letters sent'),
     },
   };
 
@@ -71,7 +71,7 @@ describe('the catalog checker', () => {
         x_hi: m('Hallo {nom}'),
         x_extra: m('Zusatz'),
         x_n_one: m('Ein Brief'),
-        x_n_other: m('{count} letters'),
+        x_n_other: m('{count} letters sent'),
       },
     };
     const found = formatProblems(checkCatalogs({ en, de }, ['en', 'de']));
