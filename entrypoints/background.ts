@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerContent } from '../lib/background/content';
+import { registerFollowUps } from '../lib/background/followups';
 import { startRouter } from '../lib/background/router';
 import { registerUpdates } from '../lib/background/update';
 
@@ -8,5 +9,6 @@ import { registerUpdates } from '../lib/background/update';
 export default defineBackground(() => {
   registerContent();
   registerUpdates();
+  registerFollowUps();
   startRouter();
 });

@@ -8,6 +8,7 @@ import { StorageError, guard } from './errors';
 import { logReply, snoozeMinutes } from './letters';
 import { getSettings } from './settings';
 import { addMinutes, nowIso } from './util';
+import { ledgerChanged } from './notify';
 import type { LetterRecord } from './types';
 
 /** When a letter's follow-up is next due, or null when it never is (off, stopped, answered). */
@@ -51,7 +52,7 @@ export async function answerFollowUp(letterId: string, answer: FollowUpAnswer): 
     return;
   }
   const settings = answer === 'not_yet' ? await getSettings() : undefined;
-  return guard(() =>
+  await guard(() =>
     db.transaction('rw', db.letters, async () => {
       const l = await db.letters.get(letterId);
       if (!l) throw new StorageError('not_found', 'no such letter');
@@ -64,6 +65,7 @@ export async function answerFollowUp(letterId: string, answer: FollowUpAnswer): 
       await db.letters.update(letterId, { followUp, updatedAt: now, rev: l.rev + 1 });
     }),
   );
+  ledgerChanged();
 }
 
 const LAST_NOTIFIED = 'followups.lastNotifiedAt';
@@ -72,6 +74,25 @@ const LAST_NOTIFIED = 'followups.lastNotifiedAt';
 export async function lastFollowUpNotification(): Promise<string | null> {
   return guard(
     async () => ((await db.meta.get(LAST_NOTIFIED))?.value as string | undefined) ?? null,
+  );
+}
+
+/**
+ * Claim the right to show a follow-up notification now: true (and recorded) when none was shown
+ * in the last `minGapMinutes`. One transaction, so two wake-ups racing cannot both notify.
+ */
+export async function claimFollowUpNotification(
+  now: string,
+  minGapMinutes: number,
+): Promise<boolean> {
+  return guard(() =>
+    db.transaction('rw', db.meta, async () => {
+      const last = (await db.meta.get(LAST_NOTIFIED))?.value;
+      if (typeof last === 'string' && Date.parse(now) - Date.parse(last) < minGapMinutes * 60_000)
+        return false;
+      await db.meta.put({ key: LAST_NOTIFIED, value: now });
+      return true;
+    }),
   );
 }
 

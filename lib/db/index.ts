@@ -25,6 +25,7 @@ export {
   deleteLetter,
   restoreLetter,
   followUpDelayMinutes,
+  snoozeMinutes,
   type DraftInput,
   type DraftFields,
   type ReplyInput,
@@ -54,6 +55,7 @@ export {
   followUpDueAt,
   lastFollowUpNotification,
   markFollowUpNotified,
+  claimFollowUpNotification,
   type FollowUpAnswer,
 } from './followups';
 export { liveQuery } from 'dexie';
@@ -77,3 +79,4 @@ export {
   type ImportResult,
   type ImportCounts,
 } from './transfer';
+export { impact, computeImpact, weekOf, type Impact, type ImpactRow } from './impact';

@@ -6,6 +6,7 @@ import { db } from './db';
 import { StorageError, guard } from './errors';
 import { getSettings } from './settings';
 import { addMinutes, newId, nowIso } from './util';
+import { ledgerChanged } from './notify';
 import type {
   Channel,
   DeletedLetter,
@@ -15,6 +16,13 @@ import type {
   ReplyRecord,
   Settings,
 } from './types';
+
+/** Resolve as `p` does, then tell the background (follow-ups may have changed). */
+async function notifyAfter<T>(p: Promise<T>): Promise<T> {
+  const out = await p;
+  ledgerChanged();
+  return out;
+}
 
 /** Fields of a letter the composer may set while it is a draft. */
 export type DraftFields = Pick<
@@ -141,25 +149,27 @@ export async function recordHandoff(id: string, channel: Channel): Promise<void>
 /** The user says "I sent it": state → sent, follow-up scheduled per settings. Idempotent. */
 export async function confirmSent(id: string): Promise<void> {
   const settings = await getSettings();
-  return guard(() =>
-    db.transaction('rw', db.letters, async () => {
-      const l = await mustGet(id);
-      if (l.state === 'sent' || l.state === 'replied') return;
-      const at = nowIso();
-      const delay = followUpDelayMinutes(settings);
-      const followUp: FollowUp = { dueAt: delay === null ? null : addMinutes(at, delay) };
-      await db.letters.update(id, {
-        state: 'sent',
-        sentAt: at,
-        followUp,
-        history: [
-          ...l.history,
-          { state: 'sent', at, ...(l.channel ? { channel: l.channel } : {}) },
-        ],
-        updatedAt: at,
-        rev: l.rev + 1,
-      });
-    }),
+  return notifyAfter(
+    guard(() =>
+      db.transaction('rw', db.letters, async () => {
+        const l = await mustGet(id);
+        if (l.state === 'sent' || l.state === 'replied') return;
+        const at = nowIso();
+        const delay = followUpDelayMinutes(settings);
+        const followUp: FollowUp = { dueAt: delay === null ? null : addMinutes(at, delay) };
+        await db.letters.update(id, {
+          state: 'sent',
+          sentAt: at,
+          followUp,
+          history: [
+            ...l.history,
+            { state: 'sent', at, ...(l.channel ? { channel: l.channel } : {}) },
+          ],
+          updatedAt: at,
+          rev: l.rev + 1,
+        });
+      }),
+    ),
   );
 }
 
@@ -168,21 +178,23 @@ export type ReplyInput = Omit<ReplyRecord, 'id' | 'letterId'> & { id?: string };
 
 /** Log a reply: adds the reply record and moves the letter to 'replied' (follow-ups stop). */
 export async function logReply(letterId: string, reply: ReplyInput): Promise<string> {
-  return guard(() =>
-    db.transaction('rw', db.letters, db.replies, async () => {
-      const l = await mustGet(letterId);
-      const rec: ReplyRecord = { ...reply, id: reply.id ?? newId(), letterId };
-      await db.replies.put(rec);
-      const at = nowIso();
-      await db.letters.update(letterId, {
-        state: 'replied',
-        history: [...l.history, { state: 'replied', at }],
-        followUp: { ...(l.followUp ?? { dueAt: null }), stopped: true },
-        updatedAt: at,
-        rev: l.rev + 1,
-      });
-      return rec.id;
-    }),
+  return notifyAfter(
+    guard(() =>
+      db.transaction('rw', db.letters, db.replies, async () => {
+        const l = await mustGet(letterId);
+        const rec: ReplyRecord = { ...reply, id: reply.id ?? newId(), letterId };
+        await db.replies.put(rec);
+        const at = nowIso();
+        await db.letters.update(letterId, {
+          state: 'replied',
+          history: [...l.history, { state: 'replied', at }],
+          followUp: { ...(l.followUp ?? { dueAt: null }), stopped: true },
+          updatedAt: at,
+          rev: l.rev + 1,
+        });
+        return rec.id;
+      }),
+    ),
   );
 }
 
@@ -197,45 +209,51 @@ export async function repliesFor(letterId: string): Promise<ReplyRecord[]> {
 
 /** Remove one logged reply; a letter left without replies goes back to 'sent'. */
 export async function removeReply(replyId: string): Promise<void> {
-  return guard(() =>
-    db.transaction('rw', db.letters, db.replies, async () => {
-      const r = await db.replies.get(replyId);
-      if (!r) return;
-      await db.replies.delete(replyId);
-      const rest = await db.replies.where('letterId').equals(r.letterId).count();
-      const l = await db.letters.get(r.letterId);
-      if (l && rest === 0 && l.state === 'replied') {
-        await db.letters.update(l.id, {
-          state: 'sent',
-          history: l.history.filter((h) => h.state !== 'replied'),
-          updatedAt: nowIso(),
-          rev: l.rev + 1,
-        });
-      }
-    }),
+  return notifyAfter(
+    guard(() =>
+      db.transaction('rw', db.letters, db.replies, async () => {
+        const r = await db.replies.get(replyId);
+        if (!r) return;
+        await db.replies.delete(replyId);
+        const rest = await db.replies.where('letterId').equals(r.letterId).count();
+        const l = await db.letters.get(r.letterId);
+        if (l && rest === 0 && l.state === 'replied') {
+          await db.letters.update(l.id, {
+            state: 'sent',
+            history: l.history.filter((h) => h.state !== 'replied'),
+            updatedAt: nowIso(),
+            rev: l.rev + 1,
+          });
+        }
+      }),
+    ),
   );
 }
 
 /** Delete a letter and its replies; returns what was removed so it can be restored (undo). */
 export async function deleteLetter(id: string): Promise<DeletedLetter | undefined> {
-  return guard(() =>
-    db.transaction('rw', db.letters, db.replies, async () => {
-      const letter = await db.letters.get(id);
-      if (!letter) return undefined;
-      const replies = await db.replies.where('letterId').equals(id).toArray();
-      await db.replies.bulkDelete(replies.map((r) => r.id));
-      await db.letters.delete(id);
-      return { letter, replies };
-    }),
+  return notifyAfter(
+    guard(() =>
+      db.transaction('rw', db.letters, db.replies, async () => {
+        const letter = await db.letters.get(id);
+        if (!letter) return undefined;
+        const replies = await db.replies.where('letterId').equals(id).toArray();
+        await db.replies.bulkDelete(replies.map((r) => r.id));
+        await db.letters.delete(id);
+        return { letter, replies };
+      }),
+    ),
   );
 }
 
 /** Undo a delete: put the letter and its replies back exactly as they were. */
 export async function restoreLetter(deleted: DeletedLetter): Promise<void> {
-  return guard(() =>
-    db.transaction('rw', db.letters, db.replies, async () => {
-      await db.letters.put(deleted.letter);
-      await db.replies.bulkPut(deleted.replies);
-    }),
+  return notifyAfter(
+    guard(() =>
+      db.transaction('rw', db.letters, db.replies, async () => {
+        await db.letters.put(deleted.letter);
+        await db.replies.bulkPut(deleted.replies);
+      }),
+    ),
   );
 }

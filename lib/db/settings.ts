@@ -3,6 +3,7 @@ import { db } from './db';
 import { guard } from './errors';
 import { DEFAULT_FOLLOW_UP_DAYS, SETTINGS_KEY } from './schema';
 import type { Settings } from './types';
+import { ledgerChanged } from './notify';
 
 /** Default campaign-data update feed (the campaign module may override via settings). */
 export const DEFAULT_UPDATE_URL = 'https://treaty-lens.org/feed/campaign.json';
@@ -43,7 +44,7 @@ export type SettingsPatch = Partial<Omit<Settings, 'sender'>> & {
 
 /** Apply a partial change atomically (read-modify-write in one transaction) and return the result. */
 export async function updateSettings(patch: SettingsPatch): Promise<Settings> {
-  return guard(() =>
+  const next = await guard(() =>
     db.transaction('rw', db.settings, async () => {
       const cur = withDefaults((await db.settings.get(SETTINGS_KEY))?.value);
       const next: Settings = { ...cur, ...patch, sender: { ...cur.sender, ...patch.sender } };
@@ -51,4 +52,7 @@ export async function updateSettings(patch: SettingsPatch): Promise<Settings> {
       return next;
     }),
   );
+  if ('followUpDays' in patch || 'notifications' in patch || 'followUpTestMinutes' in patch)
+    ledgerChanged();
+  return next;
 }

@@ -9,6 +9,7 @@ import { guard } from './errors';
 import { SCHEMA_VERSION, SETTINGS_KEY } from './schema';
 import { letterDate } from './query';
 import { nowIso } from './util';
+import { ledgerChanged } from './notify';
 import {
   CustomRecipientSchema,
   LetterSchema,
@@ -288,7 +289,7 @@ export async function importData(input: string | Blob): Promise<ImportResult> {
   const checked = checkImport(input);
   if (!checked.ok) return checked;
   const f = checked.data;
-  return guard(() =>
+  const res = await guard(() =>
     db.transaction('rw', db.tables, async (): Promise<ImportResult> => {
       const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0, keptNewer: 0 };
       const known = new Set(f.letters.map((l) => l.id));
@@ -338,15 +339,18 @@ export async function importData(input: string | Blob): Promise<ImportResult> {
       return { ok: true, counts };
     }),
   );
+  if (res.ok) ledgerChanged();
+  return res;
 }
 
 /** "Delete all my data": empty every table in one transaction. */
 export async function deleteAllData(): Promise<void> {
-  return guard(() =>
+  await guard(() =>
     db.transaction('rw', db.tables, () =>
       Promise.all(db.tables.map((t) => t.clear())).then(() => undefined),
     ),
   );
+  ledgerChanged();
 }
 
 /** How many records of each kind are stored (for the "what is stored" page). */

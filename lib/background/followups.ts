@@ -1,0 +1,165 @@
+/**
+ * Follow-ups in the background: "Did <recipient> reply?" Stateless by design: every wake-up,
+ * alarm, start-up and ledger change re-derives the badge, the next alarm and whether to notify
+ * from the database, so a killed service worker or a browser restart loses nothing.
+ */
+import { browser } from 'wxt/browser';
+import {
+  answerFollowUp,
+  claimFollowUpNotification,
+  dueFollowUps,
+  getSettings,
+  nextFollowUpAt,
+  updateSettings,
+  type LetterRecord,
+} from '../db';
+import { formatDate, resolveLang, t, tn } from '../i18n';
+import { handle } from './router';
+
+/** Name of the one follow-up alarm. */
+export const FOLLOW_UP_ALARM = 'treaty-lens:followups';
+/** Notification ids start with this, followed by the letter id. */
+export const FOLLOW_UP_NOTIFICATION = 'treaty-lens-followup:';
+/** Safety net: re-check at least this often even when nothing is scheduled. */
+const RECHECK_MINUTES = 12 * 60;
+/** At most one notification a day. */
+const NOTIFY_GAP_MINUTES = 24 * 60;
+
+type ActionApi = {
+  setBadgeText(d: { text: string }): Promise<void>;
+  setBadgeBackgroundColor(d: { color: string }): Promise<void>;
+};
+
+function actionApi(): ActionApi | undefined {
+  const b = browser as unknown as { action?: ActionApi; browserAction?: ActionApi };
+  return b.action ?? b.browserAction;
+}
+
+/** Ledger page URL, optionally pointing at one letter's follow-up or reply dialog. */
+export function ledgerUrl(hash = ''): string {
+  return browser.runtime.getURL('/ledger.html' as '/') + (hash ? `#${hash}` : '');
+}
+
+function uiLang(pref: string): string {
+  if (pref) return resolveLang(pref);
+  try {
+    return resolveLang(browser.i18n.getUILanguage());
+  } catch {
+    return 'en';
+  }
+}
+
+async function notify(first: LetterRecord, count: number, lang: string): Promise<void> {
+  const name = first.recipient.name || t('ledger_recipient_unknown', undefined, lang);
+  const options = {
+    type: 'basic' as const,
+    iconUrl: browser.runtime.getURL('/icon/128.png' as '/'),
+    title: t('ledger_followup_notify_title', { name }, lang),
+    message:
+      count > 1
+        ? tn(
+            'ledger_followup_notify_more',
+            count - 1,
+            { date: formatDate(first.sentAt ?? first.updatedAt, lang) },
+            lang,
+          )
+        : t(
+            'ledger_followup_notify_body',
+            { date: formatDate(first.sentAt ?? first.updatedAt, lang) },
+            lang,
+          ),
+  };
+  const id = FOLLOW_UP_NOTIFICATION + first.id;
+  try {
+    // Chrome shows buttons; Firefox rejects the property, so fall back to a plain notification
+    // whose click opens the ledger at this follow-up.
+    await browser.notifications.create(id, {
+      ...options,
+      buttons: [
+        { title: t('ledger_followup_yes', undefined, lang) },
+        { title: t('ledger_followup_not_yet', undefined, lang) },
+      ],
+    });
+  } catch {
+    await browser.notifications.create(id, options);
+  }
+}
+
+/** What a reconcile pass found and did (returned for tests and the e2e hook). */
+export interface FollowUpStatus {
+  due: number;
+  nextAt: string | null;
+  alarmAt: string;
+  notified: string | null;
+}
+
+/** Re-derive badge, alarm and notification from the database. Safe to call any time, any number of times. */
+export async function reconcileFollowUps(): Promise<FollowUpStatus> {
+  const now = new Date().toISOString();
+  const [settings, due, nextAt] = await Promise.all([
+    getSettings(),
+    dueFollowUps(now),
+    nextFollowUpAt(now),
+  ]);
+  const action = actionApi();
+  if (action) {
+    await action.setBadgeText({ text: due.length ? String(due.length) : '' });
+    if (due.length) await action.setBadgeBackgroundColor({ color: '#8a4b00' });
+  }
+  const testing = settings.followUpTestMinutes !== null && settings.followUpTestMinutes > 0;
+  let notified: string | null = null;
+  if (due.length && settings.notifications) {
+    const gap = testing ? 0 : NOTIFY_GAP_MINUTES;
+    if (await claimFollowUpNotification(now, gap)) {
+      await notify(due[0]!, due.length, uiLang(settings.uiLang));
+      notified = due[0]!.id;
+    }
+  }
+  const recheck = testing ? settings.followUpTestMinutes! : RECHECK_MINUTES;
+  const candidates = [Date.parse(now) + recheck * 60_000];
+  if (nextAt) candidates.push(Date.parse(nextAt));
+  const when = Math.max(Math.min(...candidates), Date.now() + 1000);
+  await browser.alarms.create(FOLLOW_UP_ALARM, { when, periodInMinutes: recheck });
+  return { due: due.length, nextAt, alarmAt: new Date(when).toISOString(), notified };
+}
+
+function letterIdOf(notificationId: string): string | null {
+  return notificationId.startsWith(FOLLOW_UP_NOTIFICATION)
+    ? notificationId.slice(FOLLOW_UP_NOTIFICATION.length)
+    : null;
+}
+
+async function onClicked(notificationId: string): Promise<void> {
+  const id = letterIdOf(notificationId);
+  if (!id) return;
+  await browser.notifications.clear(notificationId);
+  await browser.tabs.create({ url: ledgerUrl(`followup=${encodeURIComponent(id)}`) });
+}
+
+async function onButtonClicked(notificationId: string, index: number): Promise<void> {
+  const id = letterIdOf(notificationId);
+  if (!id) return;
+  await browser.notifications.clear(notificationId);
+  if (index === 0) await browser.tabs.create({ url: ledgerUrl(`reply=${encodeURIComponent(id)}`) });
+  else {
+    await answerFollowUp(id, 'not_yet');
+    await reconcileFollowUps();
+  }
+}
+
+/** Wire follow-ups into the background. Call synchronously from the background entrypoint. */
+export function registerFollowUps(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === FOLLOW_UP_ALARM) void reconcileFollowUps();
+  });
+  browser.runtime.onStartup.addListener(() => void reconcileFollowUps());
+  browser.runtime.onInstalled.addListener(() => void reconcileFollowUps());
+  browser.notifications.onClicked.addListener((id) => void onClicked(id));
+  // Absent in Firefox (no notification buttons there).
+  browser.notifications.onButtonClicked?.addListener((id, i) => void onButtonClicked(id, i));
+  handle('page:ledgerChanged', () => reconcileFollowUps());
+  handle('page:followUpTest', async ({ minutes }) => {
+    await updateSettings({ followUpTestMinutes: minutes });
+    return reconcileFollowUps();
+  });
+}
