@@ -42,39 +42,29 @@ interface UsMember {
   foreign_relations_committee?: string;
 }
 
+function usRecipient(m: UsMember, group: 'us_senate' | 'us_house'): StoredRecipient {
+  return clean({
+    id: `${group === 'us_senate' ? 'us-sen' : 'us-rep'}-${m.bioguide}`,
+    name: m.name,
+    group,
+    country: 'US',
+    region: m.state,
+    regionName: US_STATES[m.state],
+    contactForm: m.contact_form?.startsWith('https://') ? m.contact_form : undefined,
+    url: m.url,
+    phone: m.phone,
+    postal: usPostal(m.address),
+    // Treaties go to the Senate through the Foreign Relations Committee.
+    flags: m.foreign_relations_committee ? (['foreign_relations'] as const).slice() : undefined,
+    party: m.party,
+  });
+}
+
 function buildUs(): StoredRecipient[] {
-  const senators = read<UsMember[]>('us-senators.json').map((s): StoredRecipient =>
-    clean({
-      id: `us-sen-${s.bioguide}`,
-      name: s.name,
-      group: 'us_senate' as const,
-      country: 'US',
-      region: s.state,
-      regionName: US_STATES[s.state],
-      contactForm: s.contact_form?.startsWith('https://') ? s.contact_form : undefined,
-      url: s.url,
-      phone: s.phone,
-      postal: usPostal(s.address),
-      flags: s.foreign_relations_committee ? ['foreign_relations'] : undefined,
-      party: s.party,
-    }),
-  );
-  const reps = read<UsMember[]>('us-representatives.json').map((r): StoredRecipient =>
-    clean({
-      id: `us-rep-${r.bioguide}`,
-      name: r.name,
-      group: 'us_house' as const,
-      country: 'US',
-      region: r.state,
-      regionName: US_STATES[r.state],
-      contactForm: r.contact_form?.startsWith('https://') ? r.contact_form : undefined,
-      url: r.url,
-      phone: r.phone,
-      postal: usPostal(r.address),
-      party: r.party,
-    }),
-  );
-  return [...senators, ...reps].sort((a, b) => a.id.localeCompare(b.id));
+  return [
+    ...read<UsMember[]>('us-senators.json').map((s) => usRecipient(s, 'us_senate')),
+    ...read<UsMember[]>('us-representatives.json').map((r) => usRecipient(r, 'us_house')),
+  ].sort((a, b) => a.id.localeCompare(b.id));
 }
 
 interface UkFile {

@@ -19,7 +19,13 @@ export type {
   TreatyStatus,
 } from './types';
 export { dataVersion, facts, globalStatus, BUILTIN_VERSION, compareVersions } from './store';
-export { recipientsFor, regionsFor, searchConstituencies, US_STATES, ROLES } from './recipients';
+export {
+  recipientsFor,
+  regionsFor,
+  searchConstituencies,
+  US_STATES,
+  RECIPIENT_ROLES,
+} from './recipients';
 export { loadOverlay, applyUpdate, ready } from './feed';
 export { EU_MEMBERS, UN_MEMBERS, OBSERVERS } from './data/countries';
 

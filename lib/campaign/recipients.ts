@@ -17,7 +17,7 @@ export interface RecipientFile {
 }
 
 /** What each group means, in the campaign languages. */
-export const ROLES: Record<Exclude<RecipientGroup, 'custom'>, Localized> = {
+export const RECIPIENT_ROLES: Record<Exclude<RecipientGroup, 'custom'>, Localized> = {
   us_senate: {
     en: 'Member of the United States Senate',
     fr: 'Membre du Sénat des États-Unis',
@@ -78,7 +78,7 @@ export function loadDataset(key: keyof typeof loaders): Promise<Recipient[]> {
   let p = cache.get(key);
   if (!p) {
     p = loaders[key]().then((f) =>
-      f.records.map((r) => ({ ...r, role: r.group === 'custom' ? '' : ROLES[r.group] })),
+      f.records.map((r) => ({ ...r, role: r.group === 'custom' ? '' : RECIPIENT_ROLES[r.group] })),
     );
     cache.set(key, p);
   }

@@ -35,6 +35,14 @@ const LISTED_SIGNATORIES = (
 ).split(' ');
 const SIGNED_26_OCT = new Set(['ML', 'RW', 'SA']);
 
+// Signatories reported outside the notes' list: Mauritius (New York) and four named by news.
+const OTHER_SIGNERS: Record<string, Pick<CountryStatus, 'signed' | 'source' | 'asOf'>> = {
+  MU: { signed: '2025-11-19', source: S.verdragen, asOf: '2025-11-19' },
+  GB: { signed: '2025-10-25', source: S.solicitorsUk, asOf: '2025-10-31' },
+  SE: { signed: '2025-10-25', source: S.newshour, asOf: '2025-10-29' },
+  AE: { signed: '2025-10-25', source: S.trendParliament, asOf: '2026-02-10' },
+};
+
 const HANOI_NON_SIGNERS = ['US', 'NZ', 'JP', 'MX', 'IL'];
 // EU member states outside "the EU and 13 EU Member States" that signed at Hanoi.
 const EU_SIGNED_AT_HANOI = new Set('AT BE CZ GR FR IE LU PL PT SK SI ES SE'.split(' '));
@@ -214,32 +222,8 @@ export function buildCountries(): CountryStatus[] {
           asOf: '2025-11-19',
         }),
       );
-    } else if (code === 'MU') {
-      out.push(
-        base({ status: 'signed', signed: '2025-11-19', source: S.verdragen, asOf: '2025-11-19' }),
-      );
-    } else if (code === 'GB') {
-      out.push(
-        base({
-          status: 'signed',
-          signed: '2025-10-25',
-          source: S.solicitorsUk,
-          asOf: '2025-10-31',
-        }),
-      );
-    } else if (code === 'SE') {
-      out.push(
-        base({ status: 'signed', signed: '2025-10-25', source: S.newshour, asOf: '2025-10-29' }),
-      );
-    } else if (code === 'AE') {
-      out.push(
-        base({
-          status: 'signed',
-          signed: '2025-10-25',
-          source: S.trendParliament,
-          asOf: '2026-02-10',
-        }),
-      );
+    } else if (OTHER_SIGNERS[code]) {
+      out.push(base({ status: 'signed', ...OTHER_SIGNERS[code] }));
     } else if (HANOI_NON_SIGNERS.includes(code)) {
       out.push(
         base({
