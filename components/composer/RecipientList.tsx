@@ -83,6 +83,12 @@ export function RecipientList({ model, compact }: RecipientListProps) {
       <h2 id="tlc-h-to" class="tlc-h2">
         {t('composer_to')}
       </h2>
+      {draft.country === 'US' && !draft.region ? (
+        <p class="tlc-hint">{t('composer_to_need_state')}</p>
+      ) : null}
+      {draft.country === 'GB' && !draft.region ? (
+        <p class="tlc-hint">{t('composer_to_need_constituency')}</p>
+      ) : null}
       {!draft.country ? (
         <p class="tlc-hint">{t('composer_to_need_country')}</p>
       ) : model.loadingRecipients ? (
@@ -90,13 +96,9 @@ export function RecipientList({ model, compact }: RecipientListProps) {
           {t('composer_to_loading')}
         </p>
       ) : suggested.length === 0 ? (
-        <p class="tlc-hint">
-          {draft.country === 'US'
-            ? t('composer_to_need_state')
-            : draft.country === 'GB'
-              ? t('composer_to_need_constituency')
-              : t('composer_to_none')}
-        </p>
+        draft.country !== 'US' && draft.country !== 'GB' ? (
+          <p class="tlc-hint">{t('composer_to_none')}</p>
+        ) : null
       ) : (
         <ul class="tlc-recipients" aria-label={t('composer_to_suggested')}>
           {visible.map(row)}

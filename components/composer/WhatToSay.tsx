@@ -41,27 +41,8 @@ export function WhatToSay({ model, compact }: WhatToSayProps) {
         : draft.concerns.filter((c) => c !== id),
     });
   const a = draft.article;
-
-  return (
-    <section class="tlc-section" aria-labelledby="tlc-h-what">
-      <h2 id="tlc-h-what" class="tlc-h2">
-        {t('composer_what')}
-      </h2>
-      {draft.country ? (
-        <div class="tlc-ask" data-testid="ask">
-          <p class="tlc-ask-title">
-            <span class="tlc-badge tlc-badge--ask">{t('composer_ask_label')}</span>{' '}
-            {t(`composer_ask_${ask}`)}
-          </p>
-          <p class="tlc-small">{t(`composer_ask_${ask}_why`)}</p>
-          {alsoAskEuropeanParliament(draft.country) ? (
-            <p class="tlc-small">{t('composer_ask_eu_note')}</p>
-          ) : null}
-          {!statusIsCertain(draft.country) ? (
-            <p class="tlc-small tlc-warn">{t('composer_ask_uncertain')}</p>
-          ) : null}
-        </div>
-      ) : null}
+  const options = (
+    <>
       <label class="tlc-field">
         <span class="tlc-label">{t('composer_letter_lang')}</span>
         <select
@@ -95,6 +76,37 @@ export function WhatToSay({ model, compact }: WhatToSayProps) {
           ))}
         </ul>
       </fieldset>
+    </>
+  );
+
+  return (
+    <section class="tlc-section" aria-labelledby="tlc-h-what">
+      <h2 id="tlc-h-what" class="tlc-h2">
+        {t('composer_what')}
+      </h2>
+      {draft.country ? (
+        <div class="tlc-ask" data-testid="ask">
+          <p class="tlc-ask-title">
+            <span class="tlc-badge tlc-badge--ask">{t('composer_ask_label')}</span>{' '}
+            {t(`composer_ask_${ask}`)}
+          </p>
+          {!compact ? <p class="tlc-small">{t(`composer_ask_${ask}_why`)}</p> : null}
+          {alsoAskEuropeanParliament(draft.country) ? (
+            <p class="tlc-small">{t('composer_ask_eu_note')}</p>
+          ) : null}
+          {!statusIsCertain(draft.country) ? (
+            <p class="tlc-small tlc-warn">{t('composer_ask_uncertain')}</p>
+          ) : null}
+        </div>
+      ) : null}
+      {compact ? (
+        <details class="tlc-collapse tlc-options">
+          <summary>{t('composer_options', { count: draft.concerns.length })}</summary>
+          {options}
+        </details>
+      ) : (
+        options
+      )}
       <label class="tlc-field">
         <span class="tlc-label">{t('composer_why')}</span>
         <textarea

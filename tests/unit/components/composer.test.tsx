@@ -1,0 +1,89 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Composer } from '../../../components/composer/Composer';
+import { db, getLetter } from '../../../lib/db';
+import { DRAFT_KEY } from '../../../lib/letters/drafts';
+
+async function open() {
+  const view = render(<Composer variant="page" context={null} browserLang="en-GB" />);
+  await screen.findByTestId('sender-name', {}, { timeout: 10_000 });
+  return view;
+}
+
+function type(el: HTMLElement, value: string) {
+  (el as HTMLInputElement).value = value;
+  fireEvent.input(el);
+}
+
+beforeEach(async () => {
+  localStorage.clear();
+  await db.delete();
+  await db.open();
+});
+afterEach(() => cleanup());
+
+describe('Composer', () => {
+  it('defaults the country from the browser locale and suggests the head-of-government office', async () => {
+    await open();
+    expect((screen.getByTestId('country') as HTMLSelectElement).value).toBe('GB');
+    await screen.findByText('The Prime Minister of the United Kingdom', {}, { timeout: 10_000 });
+    expect(screen.getByTestId('ask').textContent).toMatch(/Do not ratify/);
+  });
+
+  it('autosaves as the user types and restores the draft when reopened (popup closed mid-typing)', async () => {
+    const first = await open();
+    type(screen.getByTestId('sender-name'), 'Ada Lovelace');
+    type(screen.getByTestId('why'), 'Mon texte à moi — مرحبا 👋🏽');
+    // Closing at once, without waiting for the debounce: nothing may be lost.
+    first.unmount();
+    const raw = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? '{}') as {
+      personal?: { why?: string };
+    };
+    expect(raw.personal?.why).toBe('Mon texte à moi — مرحبا 👋🏽');
+    await open();
+    expect((screen.getByTestId('sender-name') as HTMLInputElement).value).toBe('Ada Lovelace');
+    expect((screen.getByTestId('why') as HTMLTextAreaElement).value).toBe(
+      'Mon texte à moi — مرحبا 👋🏽',
+    );
+  });
+
+  it('restores from IndexedDB when localStorage is gone', async () => {
+    const first = await open();
+    type(screen.getByTestId('why'), 'kept in IndexedDB');
+    await waitFor(async () => {
+      const row = await db.meta.get(DRAFT_KEY);
+      expect((row?.value as { personal: { why: string } }).personal.why).toBe('kept in IndexedDB');
+    });
+    first.unmount();
+    localStorage.clear();
+    await open();
+    expect((screen.getByTestId('why') as HTMLTextAreaElement).value).toBe('kept in IndexedDB');
+  });
+
+  it('shows an inline error for a missing name instead of handing off', async () => {
+    await open();
+    const copyBtn = await screen.findByTestId('send-clipboard', {}, { timeout: 10_000 });
+    fireEvent.click(copyBtn);
+    const errors = await screen.findAllByText(/Please enter your name/);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(screen.queryByTestId('handoff-state')).toBeNull();
+    expect(await db.letters.count()).toBe(0);
+  });
+
+  it('copy path: records the hand-off, then "I sent it" marks the letter sent', async () => {
+    await open();
+    type(screen.getByTestId('sender-name'), 'Ada Lovelace');
+    fireEvent.click(await screen.findByTestId('send-clipboard', {}, { timeout: 10_000 }));
+    const state = await screen.findByTestId('handoff-state');
+    expect(state.textContent).toMatch(/Handed to Copy letter/);
+    const [letter] = await db.letters.toArray();
+    expect(letter?.state).toBe('handed_off');
+    expect(letter?.channel).toBe('clipboard');
+    expect(letter?.body).toMatch(/^Dear Sir or Madam,/);
+    expect(letter?.body).toMatch(/Ada Lovelace$/);
+    expect(await navigator.clipboard.readText()).toBe(letter?.body);
+    fireEvent.click(screen.getByTestId('confirm-sent'));
+    await waitFor(async () => expect((await getLetter(letter!.id))?.state).toBe('sent'));
+    expect((await screen.findByTestId('handoff-state')).textContent).toMatch(/Recorded as sent/);
+  });
+});
