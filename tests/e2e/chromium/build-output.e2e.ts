@@ -1,0 +1,128 @@
+// The built extension, as shipped: no remote code, no eval, the strict default CSP, no way in for
+// web pages or other extensions, and no permission that docs/permissions.md does not justify.
+// (An e2e file because it needs `npm run build`; it checks the Chrome and the Firefox build.)
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extensionDirs, requireBuild } from '../browsers';
+
+type Manifest = Record<string, unknown> & {
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  content_scripts?: { matches: string[]; js?: string[] }[];
+};
+
+function files(dir: string, ext: RegExp): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...files(p, ext));
+    else if (ext.test(name)) out.push(p);
+  }
+  return out;
+}
+
+/** Permissions named in the first column of docs/permissions.md's tables. */
+function documented(): Set<string> {
+  const doc = readFileSync('docs/permissions.md', 'utf8');
+  return new Set([...doc.matchAll(/^\|\s*`([^`]+)`/gm)].map((m) => m[1]!));
+}
+
+const builds = (['chromium', 'firefox'] as const).map((k) => {
+  requireBuild(k);
+  return { kind: k, dir: extensionDirs[k] };
+});
+
+describe.each(builds)('built extension ($kind)', ({ dir }) => {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+  const scripts = files(dir, /\.m?js$/);
+  const pages = files(dir, /\.html$/);
+
+  it('asks only for documented permissions, and no host permissions', () => {
+    const ok = documented();
+    for (const p of manifest.permissions ?? [])
+      expect(ok, `undocumented permission ${p}`).toContain(p);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    for (const forbidden of [
+      'tabs',
+      'history',
+      'webRequest',
+      'cookies',
+      'clipboardRead',
+      'debugger',
+      'management',
+      '<all_urls>',
+    ])
+      expect(manifest.permissions ?? []).not.toContain(forbidden);
+  });
+
+  it('keeps the default CSP and lets no page or other extension in', () => {
+    expect(manifest).not.toHaveProperty('content_security_policy');
+    expect(manifest).not.toHaveProperty('externally_connectable');
+    expect(manifest).not.toHaveProperty('web_accessible_resources');
+    expect(manifest).not.toHaveProperty('sandbox');
+  });
+
+  it('injects one small script into pages, and it is local', () => {
+    const cs = manifest.content_scripts ?? [];
+    expect(cs).toHaveLength(1);
+    for (const js of cs[0]!.js ?? []) expect(scripts.map((f) => relative(dir, f))).toContain(js);
+  });
+
+  it('has no eval, no new Function and no string timers in any script', () => {
+    expect(scripts.length).toBeGreaterThan(2);
+    const bad = [
+      /(?<![\w$.])eval\s*\(/,
+      /new\s+Function\s*\(/,
+      /(?<![\w$.])Function\s*\(\s*["'`]/,
+      /set(?:Timeout|Interval)\s*\(\s*["'`]/,
+      /document\.write\s*\(/,
+    ];
+    // (innerHTML and friends are checked in our sources, tests/unit/security/source-rules.test.ts:
+    // Preact's runtime names them for a prop we never pass.)
+    const found: string[] = [];
+    for (const f of scripts) {
+      const src = readFileSync(f, 'utf8');
+      for (const re of bad) {
+        const m = re.exec(src);
+        if (m)
+          found.push(`${relative(dir, f)}: ${src.slice(Math.max(0, m.index - 40), m.index + 40)}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('loads no remote code: no remote script, import or importScripts', () => {
+    const found: string[] = [];
+    const remote = [
+      /import\s*\(\s*["'`]https?:/,
+      /(?:^|[;\s])import[^'"`;]*from\s*["'`]https?:/,
+      /importScripts\s*\(/,
+      /\.src\s*=\s*["'`]https?:/,
+    ];
+    for (const f of scripts) {
+      const src = readFileSync(f, 'utf8');
+      for (const re of remote) if (re.test(src)) found.push(`${relative(dir, f)} ${re}`);
+    }
+    for (const f of pages) {
+      const html = readFileSync(f, 'utf8');
+      for (const m of html.matchAll(/<(script|link)\b[^>]*>/gi)) {
+        const tag = m[0];
+        if (/\b(?:src|href)\s*=\s*["']?(?:https?:)?\/\//i.test(tag))
+          found.push(`${relative(dir, f)}: ${tag}`);
+        if (/^<script/i.test(tag) && !/\bsrc\s*=/.test(tag))
+          found.push(`${relative(dir, f)}: inline ${tag}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('contains no analytics or tracking endpoints', () => {
+    const trackers =
+      /google-analytics|googletagmanager|\/gtag\/|doubleclick|segment\.io|sentry\.io|mixpanel|amplitude|hotjar|plausible\.io|matomo/i;
+    const hits = scripts.filter((f) => trackers.test(readFileSync(f, 'utf8')));
+    expect(hits.map((f) => relative(dir, f))).toEqual([]);
+  });
+});
