@@ -137,12 +137,24 @@ export async function loadOverlay(
 }
 
 let readyPromise: Promise<void> | null = null;
-/** Resolves once the stored overlay (if any) is applied; call before reading data in a page. */
-export function ready(): Promise<void> {
-  readyPromise ??= loadOverlay().then(
-    () => undefined,
-    () => undefined,
-  );
+/**
+ * Resolves once the stored overlay (if any) is applied; call before reading data in a page.
+ * Also follows later updates: when the background accepts a bundle, open pages re-apply it.
+ */
+export function ready(opts: Pick<VerifyOptions, 'publicKey'> = {}): Promise<void> {
+  if (!readyPromise) {
+    try {
+      browser.storage.onChanged.addListener((changes, area) => {
+        if (area === 'local' && OVERLAY_KEY in changes) void loadOverlay(opts);
+      });
+    } catch {
+      // no extension APIs (Node CLIs): built-in data only
+    }
+    readyPromise = loadOverlay(opts).then(
+      () => undefined,
+      () => undefined,
+    );
+  }
   return readyPromise;
 }
 

@@ -186,3 +186,18 @@ describe('signature verification', () => {
     expect(await verifySignature(sig, msg, keys.publicKey)).toBe(false);
   });
 });
+
+describe('open pages', () => {
+  it('pick up an update the background accepted later, and only a genuine one', async () => {
+    const { ready, resetReady } = await import('../../../lib/campaign/feed');
+    resetReady();
+    await ready({ publicKey: keys.publicKey });
+    expect(getCountry('DE')?.status).toBe('not_signed');
+    await fakeBrowser.storage.local.set({
+      [OVERLAY_KEY]: await signPayload(germanySigns(), other),
+    });
+    await fakeBrowser.storage.local.set({ [OVERLAY_KEY]: await signPayload(germanySigns(), keys) });
+    await vi.waitFor(() => expect(getCountry('DE')?.status).toBe('signed'));
+    resetReady();
+  });
+});
