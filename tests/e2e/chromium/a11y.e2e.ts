@@ -1,0 +1,65 @@
+// axe-core on every surface a person uses — popup, composer, ledger, options and the injected
+// panel (opened, inside its shadow root) — in light and dark colour schemes, in English and in
+// Arabic (right to left): no serious or critical violation.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { formatViolations, runAxe } from '../axe';
+import { launchChromium, type ChromiumSession } from '../harness';
+
+const HOST = 'treaty-lens-panel';
+
+/** An extension page has rendered its UI (language applied, a heading on screen). */
+export async function pageReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => !!document.documentElement.dir, undefined, { timeout: 15000 });
+  await page.locator('#app h1, #app h2').first().waitFor({ state: 'visible', timeout: 15000 });
+  // Let async sections (recipients, live queries) settle.
+  await page.waitForTimeout(400);
+}
+
+/** Open the in-page panel on a fixture article (it may start collapsed). */
+export async function openPanel(page: Page): Promise<void> {
+  await page.locator(`${HOST} .frame`).waitFor({ state: 'attached', timeout: 15000 });
+  const open = await page.locator(`${HOST} .frame`).getAttribute('data-open');
+  if (open !== 'true') await page.locator(`${HOST} .tab`).click();
+  await page.locator(`${HOST} .panel`).waitFor({ state: 'visible' });
+  // Wait for the slide-in to finish so contrast is measured on the final colours.
+  await page.waitForTimeout(400);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  describe(`accessibility, ${colorScheme} scheme (axe-core)`, () => {
+    let s: ChromiumSession;
+    beforeAll(async () => {
+      s = await launchChromium({ colorScheme });
+    });
+    afterAll(async () => {
+      await s?.close();
+    });
+
+    for (const path of ['popup.html', 'composer.html', 'ledger.html', 'options.html']) {
+      it(`${path}: no serious or critical violations`, async () => {
+        const page = await s.openExtensionPage(path);
+        await pageReady(page);
+        const found = await runAxe(page);
+        expect(found, formatViolations(found)).toEqual([]);
+        await page.close();
+      });
+    }
+
+    for (const article of ['/demo/en-un-treaty-vote.html', '/demo/ar-ittifaqiya.html']) {
+      it(`the opened panel on ${article}: no serious or critical violations`, async () => {
+        const page = await s.newPage(s.server.url(article));
+        await openPanel(page);
+        const found = await runAxe(page, { include: [[HOST, '.frame']] });
+        expect(found, formatViolations(found)).toEqual([]);
+        // Highlights sit in the page's own text: check them against the page's colours too.
+        const marks = await runAxe(page, { include: ['article'] });
+        expect(
+          marks.filter((v) => v.nodes.some((n) => /tl-|treaty/i.test(n.html))),
+          formatViolations(marks),
+        ).toEqual([]);
+        await page.close();
+      });
+    }
+  });
+}
