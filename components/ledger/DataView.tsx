@@ -1,0 +1,193 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  deleteAllData,
+  exportCsv,
+  exportJson,
+  importData,
+  MAX_IMPORT_BYTES,
+  type ImportResult,
+} from '../../lib/db';
+import { t, tn } from '../../lib/i18n';
+import { ErrorNotice } from './ErrorNotice';
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const SHOWN_PROBLEMS = 50;
+
+/** Props of DataView. */
+export interface DataViewProps {
+  onShowStored: () => void;
+}
+
+/** Export, import (with a per-record problem report) and "delete all my data". */
+export function DataView({ onShowStored }: DataViewProps) {
+  const [error, setError] = useState<unknown>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [deleted, setDeleted] = useState(false);
+  const file = useRef<HTMLInputElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  // The safe choice gets focus when the confirmation appears.
+  useEffect(() => {
+    if (confirming) cancel.current?.focus();
+  }, [confirming]);
+  const day = new Date().toISOString().slice(0, 10);
+
+  const run = async (fn: () => Promise<void>) => {
+    setError(null);
+    setBusy(true);
+    try {
+      await fn();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const onImport = (e: Event) => {
+    const f = (e.currentTarget as HTMLInputElement).files?.[0];
+    if (!f) return;
+    void run(async () => {
+      setResult(null);
+      setDeleted(false);
+      setResult(await importData(f));
+      if (file.current) file.current.value = '';
+    });
+  };
+  return (
+    <div class="tll-data">
+      <h2>{t('ledger_data_heading')}</h2>
+      <p>{t('ledger_data_intro')}</p>
+      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      <section class="tll-card" aria-labelledby="tll-export-h">
+        <h3 id="tll-export-h">{t('ledger_export_heading')}</h3>
+        <p class="tll-hint">{t('ledger_export_hint')}</p>
+        <div class="tll-actions">
+          <button
+            type="button"
+            class="tll-btn tll-btn--primary"
+            disabled={busy}
+            onClick={() =>
+              void run(async () =>
+                download(`treaty-lens-${day}.json`, 'application/json', await exportJson()),
+              )
+            }
+          >
+            {t('ledger_export_json')}
+          </button>
+          <button
+            type="button"
+            class="tll-btn"
+            disabled={busy}
+            onClick={() =>
+              void run(async () =>
+                download(`treaty-lens-letters-${day}.csv`, 'text/csv', await exportCsv()),
+              )
+            }
+          >
+            {t('ledger_export_csv')}
+          </button>
+        </div>
+      </section>
+      <section class="tll-card" aria-labelledby="tll-import-h">
+        <h3 id="tll-import-h">{t('ledger_import_heading')}</h3>
+        <p class="tll-hint">{t('ledger_import_hint', { mb: MAX_IMPORT_BYTES / 1024 / 1024 })}</p>
+        <label class="tll-btn">
+          {t('ledger_import_choose')}
+          <input
+            ref={file}
+            class="tll-visually-hidden"
+            type="file"
+            accept=".json,application/json"
+            disabled={busy}
+            onChange={onImport}
+          />
+        </label>
+        {result?.ok ? (
+          <p class="tll-notice tll-notice--ok" role="status">
+            {t('ledger_import_done', {
+              added: result.counts.added,
+              updated: result.counts.updated,
+              unchanged: result.counts.unchanged + result.counts.keptNewer,
+            })}
+          </p>
+        ) : null}
+        {result && !result.ok ? (
+          <div class="tll-notice tll-notice--error" role="alert">
+            <p>
+              <strong>{tn('ledger_import_failed', result.problems.length)}</strong>
+            </p>
+            <ul class="tll-problems">
+              {result.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
+                <li key={i}>{p.message}</li>
+              ))}
+            </ul>
+            {result.problems.length > SHOWN_PROBLEMS ? (
+              <p>{tn('ledger_import_more', result.problems.length - SHOWN_PROBLEMS)}</p>
+            ) : null}
+          </div>
+        ) : null}
+      </section>
+      <section class="tll-card tll-card--danger" aria-labelledby="tll-delete-h">
+        <h3 id="tll-delete-h">{t('ledger_delete_all_heading')}</h3>
+        <p class="tll-hint">{t('ledger_delete_all_hint')}</p>
+        {deleted ? (
+          <p class="tll-notice tll-notice--ok" role="status">
+            {t('ledger_delete_all_done')}
+          </p>
+        ) : null}
+        {confirming ? (
+          <div class="tll-confirm" role="alertdialog" aria-labelledby="tll-delete-q">
+            <p id="tll-delete-q">
+              <strong>{t('ledger_delete_all_confirm')}</strong>
+            </p>
+            <div class="tll-actions">
+              <button
+                type="button"
+                class="tll-btn tll-btn--danger"
+                disabled={busy}
+                onClick={() =>
+                  void run(async () => {
+                    await deleteAllData();
+                    setConfirming(false);
+                    setDeleted(true);
+                    setResult(null);
+                  })
+                }
+              >
+                {t('ledger_delete_all_yes')}
+              </button>
+              <button
+                type="button"
+                class="tll-btn"
+                ref={cancel}
+                onClick={() => setConfirming(false)}
+              >
+                {t('ledger_cancel')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button type="button" class="tll-btn tll-btn--danger" onClick={() => setConfirming(true)}>
+            {t('ledger_delete_all')}
+          </button>
+        )}
+      </section>
+      <p>
+        <button type="button" class="tll-linkish" onClick={onShowStored}>
+          {t('ledger_stored_link')}
+        </button>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { letterDate, type LetterRecord } from '../../lib/db';
+import { formatDate, t, tn } from '../../lib/i18n';
+import { StateBadge } from './StateBadge';
+
+/** Props of LetterList. */
+export interface LetterListProps {
+  letters: LetterRecord[];
+  total: number;
+  page: number;
+  pageSize: number;
+  selected?: string;
+  onPage: (page: number) => void;
+  onOpen: (id: string) => void;
+}
+
+/** One page of letters (the ledger paginates, so 10,000 letters render as fast as 50). */
+export function LetterList({
+  letters,
+  total,
+  page,
+  pageSize,
+  selected,
+  onPage,
+  onOpen,
+}: LetterListProps) {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  return (
+    <section class="tll-list" aria-labelledby="tll-list-h">
+      <h2 id="tll-list-h" class="tll-visually-hidden">
+        {t('ledger_list_heading')}
+      </h2>
+      <p class="tll-count" role="status">
+        {tn('ledger_count', total)}
+      </p>
+      {total === 0 ? <p class="tll-empty">{t('ledger_empty_filtered')}</p> : null}
+      <ul class="tll-rows">
+        {letters.map((l) => (
+          <li key={l.id}>
+            <button
+              type="button"
+              class={`tll-row${l.id === selected ? ' tll-row--selected' : ''}`}
+              aria-current={l.id === selected ? 'true' : undefined}
+              onClick={() => onOpen(l.id)}
+            >
+              <span class="tll-row-main">
+                <span class="tll-row-name">
+                  {l.recipient.name || t('ledger_recipient_unknown')}
+                </span>
+                <span class="tll-row-subject">{l.subject || t('ledger_no_subject')}</span>
+              </span>
+              <span class="tll-row-meta">
+                <StateBadge state={l.state} />
+                <time dateTime={letterDate(l)}>{formatDate(letterDate(l))}</time>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {pages > 1 ? (
+        <nav class="tll-pager" aria-label={t('ledger_pages')}>
+          <button
+            type="button"
+            class="tll-btn tll-btn--small"
+            disabled={page === 0}
+            onClick={() => onPage(page - 1)}
+          >
+            {t('ledger_prev')}
+          </button>
+          <span>{t('ledger_page_of', { page: page + 1, pages })}</span>
+          <button
+            type="button"
+            class="tll-btn tll-btn--small"
+            disabled={page >= pages - 1}
+            onClick={() => onPage(page + 1)}
+          >
+            {t('ledger_next')}
+          </button>
+        </nav>
+      ) : null}
+    </section>
+  );
+}
