@@ -28,6 +28,7 @@ export {
 } from './recipients';
 export { loadOverlay, applyUpdate, ready } from './feed';
 export { EU_MEMBERS, UN_MEMBERS, OBSERVERS } from './data/countries';
+export { DATA_SOURCES, type DataSourceCredit } from './attribution';
 
 /** Languages every fact, note and role is written in. */
 export const CONTENT_LANGUAGES = ['en', 'fr', 'es', 'de', 'pt', 'ar'] as const;
