@@ -36,9 +36,21 @@ const LISTED_SIGNATORIES = (
 const SIGNED_26_OCT = new Set(['ML', 'RW', 'SA']);
 
 // Signatories reported outside the notes' list: Mauritius (New York) and four named by news.
-const OTHER_SIGNERS: Record<string, Pick<CountryStatus, 'signed' | 'source' | 'asOf'>> = {
+const OTHER_SIGNERS: Record<string, Pick<CountryStatus, 'signed' | 'source' | 'asOf' | 'note'>> = {
   MU: { signed: '2025-11-19', source: S.verdragen, asOf: '2025-11-19' },
-  GB: { signed: '2025-10-25', source: S.solicitorsUk, asOf: '2025-10-31' },
+  GB: {
+    signed: '2025-10-25',
+    source: S.solicitorsUk,
+    asOf: '2025-10-31',
+    note: {
+      en: 'Signed at Hanoi. Its national statement said it would not cooperate with any country that fails to comply with the convention’s safeguards. No ratification found.',
+      fr: 'A signé à Hanoï. Sa déclaration nationale indique qu’il ne coopérera avec aucun pays qui ne respecte pas les garanties de la convention. Aucune ratification trouvée.',
+      es: 'Firmó en Hanói. Su declaración nacional afirmó que no cooperará con ningún país que incumpla las salvaguardias de la convención. No se encontró ratificación.',
+      de: 'Hat in Hanoi unterzeichnet. In seiner nationalen Erklärung hieß es, man werde mit keinem Land zusammenarbeiten, das die Schutzvorkehrungen des Übereinkommens missachtet. Keine Ratifikation gefunden.',
+      pt: 'Assinou em Hanói. A sua declaração nacional afirmou que não cooperará com nenhum país que não cumpra as salvaguardas da convenção. Não foi encontrada ratificação.',
+      ar: 'وقّعت في هانوي. وجاء في بيانها الوطني أنها لن تتعاون مع أي بلد لا يمتثل لضمانات الاتفاقية. لم يُعثر على تصديق.',
+    },
+  },
   SE: { signed: '2025-10-25', source: S.newshour, asOf: '2025-10-29' },
   AE: { signed: '2025-10-25', source: S.trendParliament, asOf: '2026-02-10' },
 };
