@@ -1,0 +1,185 @@
+/**
+ * Time-to-UI rows, measured inside the page (performance.now() is relative to navigation
+ * start) by init scripts that poll once per animation frame, so each time is the start of the
+ * first frame that shows the thing: the panel host on a matching page, the first seeded letter
+ * in the ledger, the popup's first usable control.
+ */
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { BenchBrowser } from './browser';
+import { LETTER_MARKER } from './letters';
+import { median, missingRow, type BenchRow } from './report';
+
+/**
+ * Polls each frame until `ready()` is true; stores { dcl, at } in window.__tlUi. Plain source:
+ * init scripts run before any page script, in the page's main world.
+ */
+function framePoller(ready: string): string {
+  return `(() => {
+  const state = (window.__tlUi = { dcl: null, at: null });
+  document.addEventListener('DOMContentLoaded', () => { state.dcl = performance.now(); }, { once: true });
+  const ready = ${ready};
+  const tick = () => {
+    try { if (ready()) { state.at = performance.now(); return; } } catch (e) { /* not yet */ }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+}
+
+/** The panel host counts as visible when it, or something in its open shadow root, has a box. */
+const PANEL_VISIBLE = `() => {
+  const host = document.querySelector('treaty-lens-panel');
+  if (!host || !host.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
+  const boxed = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
+  if (boxed(host)) return true;
+  const root = host.shadowRoot;
+  if (!root) return true;
+  for (const el of root.querySelectorAll('*')) if (boxed(el) && el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return true;
+  return false;
+}`;
+
+const FIRST_ROW = `() => {
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = w.nextNode(); n; n = w.nextNode()) if (n.data.includes(${JSON.stringify(LETTER_MARKER)})) return true;
+  return false;
+}`;
+
+/** A usable control is on screen and nothing says it is still loading. */
+const INTERACTIVE = `() => {
+  if (document.readyState === 'loading' || document.querySelector('[aria-busy="true"]')) return false;
+  const sel = 'button:not([disabled]), a[href], input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled])';
+  for (const el of document.querySelectorAll(sel)) {
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true })) return true;
+  }
+  return false;
+}`;
+
+interface Timing {
+  dcl: number | null;
+  at: number | null;
+}
+
+async function timeLoad(
+  b: BenchBrowser,
+  url: string,
+  ready: string,
+  timeoutMs: number,
+  viewport?: { width: number; height: number },
+): Promise<Timing> {
+  const page: Page = await b.newTab();
+  if (viewport) await page.setViewportSize(viewport);
+  await page.addInitScript(framePoller(ready));
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  await page
+    .waitForFunction('window.__tlUi && window.__tlUi.at !== null', undefined, {
+      timeout: timeoutMs,
+      polling: 50,
+    })
+    .catch(() => undefined);
+  const t = (await page.evaluate('window.__tlUi')) as Timing;
+  await page.close();
+  return t;
+}
+
+/** Repeated loads: one warm-up, then `runs` measured; returns per-run values or why not. */
+async function repeat(
+  runs: number,
+  once: () => Promise<number | null>,
+): Promise<{ values: number[]; failures: number }> {
+  await once();
+  const values: number[] = [];
+  let failures = 0;
+  for (let i = 0; i < runs; i++) {
+    const v = await once();
+    if (v === null) failures++;
+    else values.push(v);
+  }
+  return { values, failures };
+}
+
+/** panel_visible_ms: DOMContentLoaded → panel host visible, on a matching page. */
+export async function panelRow(b: BenchBrowser, url: string, runs: number): Promise<BenchRow> {
+  const name = 'panel_visible_ms';
+  const { values, failures } = await repeat(runs, async () => {
+    const t = await timeLoad(b, url, PANEL_VISIBLE, 10_000);
+    return t.at !== null && t.dcl !== null ? t.at - t.dcl : null;
+  });
+  if (!values.length)
+    return missingRow(
+      name,
+      'ms',
+      150,
+      'no <treaty-lens-panel> became visible within 10 s on the matching article',
+    );
+  return {
+    name,
+    value: median(values),
+    unit: 'ms',
+    budget: 150,
+    note: `median of ${values.length} loads of a 130 KB matching article${failures ? `; ${failures} load(s) showed no panel` : ''}`,
+  };
+}
+
+/** popup_ready_ms: navigation → first enabled, visible control, nothing aria-busy. */
+export async function popupRow(b: BenchBrowser, runs: number, context: string): Promise<BenchRow> {
+  const name = 'popup_ready_ms';
+  const { values, failures } = await repeat(runs, async () => {
+    const t = await timeLoad(b, b.extensionUrl('popup.html'), INTERACTIVE, 5_000, {
+      width: 400,
+      height: 600,
+    });
+    return t.at;
+  });
+  if (!values.length)
+    return missingRow(name, 'ms', 300, 'popup.html never showed a usable control within 5 s');
+  return {
+    name,
+    value: median(values),
+    unit: 'ms',
+    budget: 300,
+    note: `median of ${values.length} loads, 400×600, ${context}${failures ? `; ${failures} load(s) never ready` : ''}`,
+  };
+}
+
+/** Seed `n` letters into the extension's database through its service worker. */
+export async function seedLedger(b: BenchBrowser, n: number): Promise<number> {
+  const { build } = await import('esbuild');
+  const out = await build({
+    entryPoints: [resolve('scripts/bench/seed-ledger.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  let [sw] = b.context.serviceWorkers();
+  sw ??= await b.context.waitForEvent('serviceworker', { timeout: 15_000 });
+  await sw.evaluate(out.outputFiles[0]!.text);
+  return (await sw.evaluate(`globalThis.__tlSeed.seedLetters(${n})`)) as number;
+}
+
+/** ledger_open_ms_10k: navigation → first seeded letter on screen, with `n` letters stored. */
+export async function ledgerRow(b: BenchBrowser, runs: number, seeded: number): Promise<BenchRow> {
+  const name = 'ledger_open_ms_10k';
+  const { values, failures } = await repeat(runs, async () => {
+    const t = await timeLoad(b, b.extensionUrl('ledger.html'), FIRST_ROW, 10_000);
+    return t.at;
+  });
+  if (!values.length)
+    return missingRow(
+      name,
+      'ms',
+      300,
+      `no seeded letter appeared in ledger.html within 10 s (${seeded} letters stored)`,
+    );
+  return {
+    name,
+    value: median(values),
+    unit: 'ms',
+    budget: 300,
+    note: `median of ${values.length} loads with ${seeded.toLocaleString('en-US')} letters stored${failures ? `; ${failures} load(s) showed no row` : ''}`,
+  };
+}
