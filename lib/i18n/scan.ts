@@ -30,10 +30,12 @@ export const textAttributes = new Set([
 ]);
 
 /**
- * Text without letters (punctuation, arrows, numbers, "·", "→", "×") is not language. Anything
- * with a letter in any script is.
+ * Text without letters (punctuation, arrows, numbers, "·", "→", "×") is not language, nor is a
+ * domain, URL or e-mail address. Anything else with a letter in any script is.
  */
 export function isLinguistic(text: string): boolean {
+  // Domain names, URLs and e-mail addresses read the same in every language.
+  if (/^(https?:\/\/)?[\w.+-]*@?[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(text.trim())) return false;
   return /\p{L}/u.test(text);
 }
 

@@ -19,6 +19,8 @@ describe('hard-coded UI text', () => {
             <span aria-hidden="true">·</span> <span>→</span> <span>{n} / 40</span>
             <input placeholder={'Your name'} title={\`Name of \${n}\`} />
             <img alt="" src="x.png" />
+            <input placeholder="example.org" /> <input placeholder="https://example.org/feed.json" />
+            <input placeholder="Example: name.org" />
             <button title={n ? 'Close' : '×'}>{'Send'}</button>
             <p>{t('ok_key')}</p>
             <p>Ein Brief · رسالة</p>
@@ -31,6 +33,7 @@ describe('hard-coded UI text', () => {
       'text:Hello there',
       'placeholder:Your name',
       'title:Name of',
+      'placeholder:Example: name.org',
       'title:Close ×',
       'text:Send',
       'text:Ein Brief · رسالة',
