@@ -183,7 +183,7 @@ async function checkTab(tabId: number): Promise<{ match: boolean }> {
     // Tabs opened before install (or where the content script never ran): inject it first.
     await browser.scripting.executeScript({
       target: { tabId },
-      files: ['/content-scripts/content.js'],
+      files: ['/detector.js'],
     });
     r = await run();
   }

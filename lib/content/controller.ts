@@ -31,7 +31,12 @@ export interface ControllerDeps {
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(id: unknown): void;
   lens: LensGlobal;
+  /** True when a run gave no decision (time budget exceeded): try again later, boundedly. */
+  undecided?(result: Detection): boolean;
 }
+
+/** Consecutive undecided runs retried before the loop waits for the page to change. */
+export const MAX_RETRIES = 3;
 
 /** The running loop of one page. */
 export interface Controller {
@@ -57,6 +62,7 @@ export function createController(d: ControllerDeps): Controller {
   let disconnect: (() => void) | null = null;
   let watching = false;
   let stopped = false;
+  let retries = 0;
 
   const key = (r: Detection) => r.mentions.map((m) => m.text).join('\u0000');
 
@@ -64,9 +70,17 @@ export function createController(d: ControllerDeps): Controller {
     const t0 = d.now();
     const r = d.detect();
     const t1 = d.now();
-    spent += t1 - t0;
-    runs++;
     evaluations++;
+    runs++;
+    if (d.undecided?.(r)) {
+      // A cold first run (pattern compilation, JIT) can exceed the time budget on a slow
+      // machine. Retries are bounded by MAX_RETRIES and their time is kept out of the
+      // per-minute budget, so one cold start does not defer the next evaluation by a minute.
+      if (retries++ < MAX_RETRIES) schedule(true);
+      return r;
+    }
+    spent += t1 - t0;
+    retries = 0;
     const url = d.url();
     const k = r.match ? key(r) : '';
     const changed = !last || last.url !== url || last.match !== r.match || last.key !== k;
@@ -89,7 +103,7 @@ export function createController(d: ControllerDeps): Controller {
     disconnect = d.observe(() => schedule());
   }
 
-  function run() {
+  function run(retry = false) {
     timer = null;
     if (stopped) return;
     const now = d.now();
@@ -98,25 +112,27 @@ export function createController(d: ControllerDeps): Controller {
       runs = 0;
       spent = 0;
     }
-    if (runs >= LIMITS.maxRuns || spent >= LIMITS.maxMs) {
+    // A retry of an undecided run is exempt: it is bounded by MAX_RETRIES, and the cold first
+    // run alone can exhaust the millisecond budget.
+    if (!retry && (runs >= LIMITS.maxRuns || spent >= LIMITS.maxMs)) {
       // Over budget: one deferred evaluation when the window turns, nothing before.
-      timer = d.setTimeout(run, windowStart + LIMITS.windowMs - now);
+      timer = d.setTimeout(() => run(), windowStart + LIMITS.windowMs - now);
       return;
     }
     evaluate();
     connect();
   }
 
-  function schedule() {
+  function schedule(retry = false) {
     if (stopped || timer !== null) return;
     disconnect?.();
     disconnect = null;
-    timer = d.setTimeout(run, LIMITS.debounceMs);
+    timer = d.setTimeout(() => run(retry), LIMITS.debounceMs);
   }
 
   return {
     evaluate,
-    schedule,
+    schedule: () => schedule(),
     watch() {
       watching = true;
       connect();

@@ -1,15 +1,12 @@
 /**
- * The content script's body (entrypoints/content.ts only calls `startContent`): ask the
+ * The page detector's body (entrypoints/detector.ts only calls `startContent`): ask the
  * background whether to run, detect, watch for late content and SPA route changes, and leave
  * the panel to the on-demand panel script. Everything is tied to one AbortSignal.
  */
-import { detect } from '../detection';
-import { send } from '../messaging';
+import { DEFAULT_BUDGET_MS, detect } from '../detection';
 import { createController, type Controller } from './controller';
+import { extensionApi, sendLite as send } from './send';
 import { lens, type HelloAnswer } from './types';
-
-/** Time budget of one detector run on the page, in milliseconds. */
-export const DETECT_BUDGET_MS = 40;
 
 const HOST_TAG = 'TREATY-LENS-PANEL';
 
@@ -25,8 +22,11 @@ function observeDom(onChange: () => void): () => void {
   return () => mo.disconnect();
 }
 
-/** Start Treaty Lens in this frame; `signal` aborts everything (WXT's ctx.signal). */
-export function startContent(signal: AbortSignal): void {
+/**
+ * Start Treaty Lens in this frame. `signal` aborts everything; `orphaned` is called when the
+ * extension went away under the page (updated or reloaded), so the caller can abort.
+ */
+export function startContent(signal: AbortSignal, orphaned: () => void = () => undefined): void {
   const g = lens();
   if (g.started) return;
   g.started = true;
@@ -37,16 +37,17 @@ export function startContent(signal: AbortSignal): void {
     const c = createController({
       detect: () =>
         detect(document, {
-          timeBudgetMs: DETECT_BUDGET_MS,
+          timeBudgetMs: DEFAULT_BUDGET_MS,
           now: () => performance.now(),
         }),
       report: async (r, panelLoaded) => {
-        await send('content:detected', {
+        const res = await send('content:detected', {
           match: r.match,
           lang: r.lang,
           score: r.score,
           panelLoaded,
         });
+        if (!res.ok && !extensionApi()?.runtime?.id) orphaned();
       },
       url: () => location.href,
       observe: observeDom,
@@ -54,6 +55,7 @@ export function startContent(signal: AbortSignal): void {
       setTimeout: (fn, ms) => setTimeout(fn, ms),
       clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
       lens: g,
+      undecided: (r) => !r.match && r.reasons.some((x) => x.startsWith('time budget')),
     });
     ctl = c;
     // pushState/replaceState are invisible from the isolated world: the Navigation API (where

@@ -170,7 +170,7 @@ describe('background: content-script handlers', () => {
     expect(r).toEqual({ ok: true, data: { match: true } });
     expect(exec).toHaveBeenNthCalledWith(2, {
       target: { tabId: 12 },
-      files: ['/content-scripts/content.js'],
+      files: ['/detector.js'],
     });
   });
 });

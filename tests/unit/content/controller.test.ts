@@ -1,5 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createController, LIMITS, type ControllerDeps } from '../../../lib/content/controller';
+import {
+  createController,
+  LIMITS,
+  MAX_RETRIES,
+  type ControllerDeps,
+} from '../../../lib/content/controller';
 import type { Detection, LensGlobal, PanelHandle } from '../../../lib/content/types';
 
 const hit: Detection = {
@@ -24,8 +29,10 @@ function setup() {
   let onChange: (() => void) | null = null;
   const reports: { match: boolean; panelLoaded: boolean }[] = [];
   const lens: LensGlobal = {};
+  let cost = 5;
   const detect = vi.fn(() => {
-    clock += 5; // each detector run costs 5 ms of (fake) time
+    clock += cost; // each detector run costs 5 ms of (fake) time unless told otherwise
+    cost = 5;
     return answer;
   });
   const deps: ControllerDeps = {
@@ -42,6 +49,7 @@ function setup() {
     setTimeout: (fn, ms) => setTimeout(fn, ms),
     clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
     lens,
+    undecided: (r) => r.reasons.some((x) => x.startsWith('time budget')),
   };
   return {
     ctl: createController(deps),
@@ -52,6 +60,7 @@ function setup() {
     go: (u: string) => (url = u),
     mutate: () => onChange?.(),
     observing: () => onChange !== null,
+    coldRun: (ms: number) => (cost = ms),
   };
 }
 
@@ -124,6 +133,21 @@ describe('content-script controller', () => {
     const perMinute = p.detect.mock.calls.length / 5;
     expect(perMinute).toBeLessThanOrEqual(LIMITS.maxRuns + 1);
     expect(p.detect.mock.calls.length).toBeGreaterThan(5); // it still follows the page
+  });
+
+  it('retries a run that ran out of time, a bounded number of times', () => {
+    const p = setup();
+    const slow: Detection = { ...miss, reasons: ['time budget of 50 ms exceeded: no decision'] };
+    p.set(slow);
+    p.coldRun(LIMITS.maxMs * 2); // a cold first run that alone exhausts the millisecond budget
+    p.ctl.watch();
+    p.ctl.evaluate();
+    vi.advanceTimersByTime(10 * LIMITS.debounceMs);
+    expect(p.detect).toHaveBeenCalledTimes(1 + MAX_RETRIES);
+    p.set(hit);
+    p.mutate();
+    vi.advanceTimersByTime(LIMITS.debounceMs);
+    expect(p.reports).toEqual([{ match: true, panelLoaded: false }]);
   });
 
   it('stops everything on stop()', () => {

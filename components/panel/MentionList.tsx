@@ -1,0 +1,85 @@
+import { t, tn } from '../../lib/i18n';
+import type { Mention } from '../../lib/content/types';
+
+/** Props of {@link MentionList}. */
+export interface MentionListProps {
+  mentions: Mention[];
+  /** Article numbers cited near the mentions, in page order, unique. */
+  articles: string[];
+  /** Scroll to and flash mention `i` (`kind: 'mention'`) or the first reference to an article. */
+  onShow(target: { kind: 'mention'; index: number } | { kind: 'article'; article: string }): void;
+  /** Show the hover card for a target while its list item has focus; null hides it. */
+  onPreview(
+    target: { kind: 'mention'; index: number } | { kind: 'article'; article: string } | null,
+  ): void;
+}
+
+/** About this many characters either side of the mention are shown. */
+const AROUND = 70;
+
+function Snippet({ mention }: { mention: Mention }) {
+  const ctx = mention.context.replace(/^…\s*|\s*…$/g, '');
+  const i = ctx.indexOf(mention.text);
+  if (i < 0) return <span>{ctx || mention.text}</span>;
+  let from = Math.max(0, i - AROUND);
+  let to = Math.min(ctx.length, i + mention.text.length + AROUND);
+  // Cut at spaces so the snippet does not start or end mid-word.
+  if (from > 0) from = ctx.indexOf(' ', from) + 1 || from;
+  if (to < ctx.length) to = Math.max(i + mention.text.length, ctx.lastIndexOf(' ', to));
+  return (
+    <span>
+      {from > 0 && '… '}
+      {ctx.slice(from, i)}
+      <mark>{mention.text}</mark>
+      {ctx.slice(i + mention.text.length, to)}
+      {to < ctx.length && ' …'}
+    </span>
+  );
+}
+
+/** "In this article": each mention (and cited article) scrolls to and flashes its passage. */
+export function MentionList({ mentions, articles, onShow, onPreview }: MentionListProps) {
+  return (
+    <section aria-labelledby="tl-h-mentions">
+      <h3 id="tl-h-mentions">
+        {t('panel_in_article')} <span class="count">{tn('panel_mentions', mentions.length)}</span>
+      </h3>
+      <ol class="mentions">
+        {mentions.slice(0, 8).map((m, index) => (
+          <li key={index}>
+            <button
+              type="button"
+              class="mention"
+              title={t('panel_mention_go')}
+              onClick={() => onShow({ kind: 'mention', index })}
+              onFocus={() => onPreview({ kind: 'mention', index })}
+              onBlur={() => onPreview(null)}
+            >
+              <Snippet mention={m} />
+            </button>
+          </li>
+        ))}
+      </ol>
+      {articles.length > 0 && (
+        <div class="refs">
+          <p class="small muted">{t('panel_article_refs')}</p>
+          <ul class="chips">
+            {articles.map((a) => (
+              <li key={a}>
+                <button
+                  type="button"
+                  class="chip chip-btn"
+                  onClick={() => onShow({ kind: 'article', article: a })}
+                  onFocus={() => onPreview({ kind: 'article', article: a })}
+                  onBlur={() => onPreview(null)}
+                >
+                  {t('panel_article_label', { n: a })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,354 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { dirOf, setLang, t } from '../../lib/i18n';
+import { send } from '../../lib/messaging';
+import type { Detection } from '../../lib/content/types';
+import type { Highlighter, Mark } from '../../lib/panel/highlights';
+import { citedArticles } from '../../lib/panel/marks';
+import { articleContext } from '../../lib/panel/page';
+import type { PanelView } from '../../lib/panel/view';
+import { CountrySection } from './CountrySection';
+import { FactItem } from './FactItem';
+import { GlobalStatusSection } from './GlobalStatusSection';
+import { HighlightCard, type HighlightCardProps } from './HighlightCard';
+import { LensIcon } from './LensIcon';
+import { MentionList } from './MentionList';
+import { PanelTab } from './PanelTab';
+
+/** Props of {@link PanelApp}. */
+export interface PanelAppProps {
+  result: Detection;
+  marks: Mark[];
+  highlighter: Highlighter;
+  initialOpen: boolean;
+  /** The user switched the site off or paused: remove everything. */
+  onDismissed(): void;
+}
+
+type Target = { kind: 'mention'; index: number } | { kind: 'article'; article: string };
+type Card = Omit<HighlightCardProps, 'dir'>;
+
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
+
+/** The in-page context panel: a tab at the page edge that opens a side panel / bottom sheet. */
+export function PanelApp({ result, marks, highlighter, initialOpen, onDismissed }: PanelAppProps) {
+  const [view, setView] = useState<PanelView | null>(null);
+  const [open, setOpen] = useState(initialOpen);
+  const [side, setSide] = useState<'right' | 'left'>('right');
+  const [card, setCard] = useState<Card | null>(null);
+  const [status, setStatus] = useState('');
+  const [dismissed, setDismissed] = useState('');
+  const tabRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const closeRef = useRef<() => void>(() => undefined);
+  const focusAfter = useRef<'heading' | 'tab' | null>(null);
+  const now = useMemo(() => new Date(), []);
+
+  useEffect(() => {
+    let live = true;
+    void send<'content:campaign', PanelView>('content:campaign', { lang: result.lang }).then(
+      (r) => {
+        if (!live || !r.ok) return;
+        setLang(r.data.lang);
+        setView(r.data);
+        setStatus(t('panel_announce_found'));
+      },
+    );
+    return () => {
+      live = false;
+    };
+    // The campaign view depends only on the article language.
+  }, [result.lang]);
+
+  useEffect(() => {
+    highlighter.set(marks);
+  }, [marks, highlighter]);
+
+  // Focus moves into the panel when it opens and back to the tab when it closes.
+  useEffect(() => {
+    if (focusAfter.current === 'heading' && open) headingRef.current?.focus();
+    if (focusAfter.current === 'tab' && !open) tabRef.current?.focus();
+    focusAfter.current = null;
+  }, [open]);
+
+  const cardFor = (m: Mark): Card | null => {
+    if (!view) return null;
+    const rect = m.range.getBoundingClientRect();
+    const anchor = { left: rect.left, top: rect.top, bottom: rect.bottom };
+    if (m.kind === 'mention')
+      return {
+        anchor,
+        title: view.about?.title ?? t('panel_title'),
+        lines: view.about ? [clip(view.about.text, 240)] : [],
+      };
+    const notes = view.articleNotes[String(parseInt(m.article ?? '', 10))] ?? [];
+    return {
+      anchor,
+      title: t('panel_article_label', { n: m.article ?? '' }),
+      lines: notes.length
+        ? [t('panel_card_article_concerns'), ...notes]
+        : [t('panel_card_article_none')],
+    };
+  };
+
+  // Hover cards over highlighted passages: one hit test per animation frame at most.
+  useEffect(() => {
+    if (!view || !marks.length) return;
+    const ac = new AbortController();
+    let frame = 0;
+    let last: Mark | null = null;
+    addEventListener(
+      'pointermove',
+      (e) => {
+        if (frame) return;
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          const hit = highlighter.hit(e.clientX, e.clientY);
+          if (hit === last) return;
+          last = hit;
+          setCard(hit ? cardFor(hit) : null);
+        });
+      },
+      { passive: true, signal: ac.signal },
+    );
+    addEventListener('scroll', () => ((last = null), setCard(null)), {
+      passive: true,
+      signal: ac.signal,
+    });
+    return () => {
+      ac.abort();
+      cancelAnimationFrame(frame);
+    };
+  }, [view, marks, highlighter]);
+
+  const markFor = (target: Target): Mark | undefined =>
+    target.kind === 'mention'
+      ? marks.filter((m) => m.kind === 'mention')[target.index]
+      : marks.find((m) => m.kind === 'article' && m.article === target.article);
+
+  const show = (target: Target) => {
+    const m = markFor(target);
+    if (!m) return;
+    const el = m.range.startContainer.parentElement;
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    el?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    highlighter.flash(m.range);
+    setCard(null);
+  };
+
+  const preview = (target: Target | null) => {
+    const m = target && markFor(target);
+    if (!m) return setCard(null);
+    const r = m.range.getBoundingClientRect();
+    // Only when the passage is on screen: tabbing through the list must not scroll the page.
+    setCard(r.bottom > 0 && r.top < innerHeight ? cardFor(m) : null);
+  };
+
+  const setOpenRemembered = (next: boolean) => {
+    setOpen(next);
+    setCard(null);
+    setStatus(next ? t('panel_announce_opened') : t('panel_announce_closed'));
+    void send('content:preference', { kind: 'panelOpen', open: next });
+  };
+  const openPanel = () => {
+    focusAfter.current = 'heading';
+    setOpenRemembered(true);
+  };
+  const closePanel = () => {
+    focusAfter.current = 'tab';
+    setOpenRemembered(false);
+  };
+
+  closeRef.current = closePanel;
+
+  // Esc closes the panel while focus is inside it.
+  useEffect(() => {
+    const el = frameRef.current;
+    if (!el || !open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      closeRef.current();
+    };
+    el.addEventListener('keydown', onKey);
+    return () => el.removeEventListener('keydown', onKey);
+  }, [open, view]);
+
+  const write = async () => {
+    const selection = String(getSelection() ?? '');
+    setStatus(t('panel_announce_composer'));
+    const r = await send(
+      'content:openComposer',
+      articleContext(document, location.href, result, selection),
+    );
+    if (!r.ok) setStatus(t('panel_error_composer'));
+  };
+
+  const dismiss = async (kind: 'siteOff' | 'pause') => {
+    const host = location.hostname;
+    const r = await send(
+      'content:preference',
+      kind === 'siteOff' ? { kind: 'siteOff', host } : { kind: 'pause' },
+    );
+    if (!r.ok) return setStatus(t('panel_error_preference'));
+    highlighter.clear();
+    const msg =
+      kind === 'siteOff'
+        ? t('panel_announce_site_off', { site: host })
+        : t('panel_announce_paused');
+    setDismissed(msg);
+    setStatus(msg);
+    setTimeout(onDismissed, 4000);
+  };
+
+  if (!view) return null;
+  const dir = dirOf(view.lang);
+  const articles = citedArticles(marks);
+  const ask = view.country
+    ? t(`panel_ask_${view.country.ask}`, { country: view.country.name })
+    : '';
+
+  return (
+    <div
+      class="frame"
+      dir={dir}
+      lang={view.lang}
+      data-side={side}
+      data-open={open ? 'true' : 'false'}
+      ref={frameRef}
+    >
+      <div class="sr-only" role="status" aria-live="polite">
+        {status}
+      </div>
+      {dismissed ? (
+        <div class="toast" role="status">
+          <LensIcon size={20} />
+          <span>{dismissed}</span>
+        </div>
+      ) : (
+        <>
+          {!open && (
+            <PanelTab
+              open={open}
+              count={result.mentions.length}
+              onToggle={openPanel}
+              buttonRef={tabRef}
+            />
+          )}
+          <aside
+            id="tl-panel"
+            class="panel"
+            aria-labelledby="tl-title"
+            inert={!open}
+            aria-hidden={open ? undefined : 'true'}
+          >
+            <header class="head">
+              <div class="brand">
+                <LensIcon size={22} />
+                <span>{t('panel_brand')}</span>
+              </div>
+              <div class="head-actions">
+                <button
+                  type="button"
+                  class="icon-btn side-btn"
+                  aria-label={side === 'right' ? t('panel_move_left') : t('panel_move_right')}
+                  title={side === 'right' ? t('panel_move_left') : t('panel_move_right')}
+                  onClick={() => setSide(side === 'right' ? 'left' : 'right')}
+                >
+                  <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+                    <path
+                      d="M8 7l-5 5 5 5M16 7l5 5-5 5M3 12h18"
+                      fill="none"
+                      stroke="currentColor"
+                      stroke-width="2"
+                      stroke-linecap="round"
+                      stroke-linejoin="round"
+                    />
+                  </svg>
+                </button>
+                <button
+                  type="button"
+                  class="icon-btn close-btn"
+                  aria-label={t('panel_close')}
+                  title={t('panel_close')}
+                  onClick={closePanel}
+                >
+                  <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+                    <path
+                      d="M6 6l12 12M18 6L6 18"
+                      fill="none"
+                      stroke="currentColor"
+                      stroke-width="2.2"
+                      stroke-linecap="round"
+                    />
+                  </svg>
+                </button>
+              </div>
+              <h2 id="tl-title" ref={headingRef} tabIndex={-1}>
+                {t('panel_title')}
+              </h2>
+              <p class="subtitle">{t('panel_subtitle')}</p>
+            </header>
+            <div class="body">
+              <MentionList
+                mentions={result.mentions}
+                articles={articles}
+                onShow={show}
+                onPreview={preview}
+              />
+              {view.about && (
+                <section aria-labelledby="tl-h-about">
+                  <h3 id="tl-h-about">{t('panel_about')}</h3>
+                  <FactItem fact={view.about} />
+                </section>
+              )}
+              <GlobalStatusSection global={view.global} now={now} />
+              <CountrySection country={view.country} />
+              {view.concerns.length > 0 && (
+                <section aria-labelledby="tl-h-concerns">
+                  <h3 id="tl-h-concerns">{t('panel_concerns')}</h3>
+                  {view.concerns.map((c) => (
+                    <FactItem key={c.id} fact={c} collapsible />
+                  ))}
+                </section>
+              )}
+              {view.supporters && (
+                <section aria-labelledby="tl-h-supporters">
+                  <h3 id="tl-h-supporters">{t('panel_supporters')}</h3>
+                  <FactItem fact={view.supporters} />
+                </section>
+              )}
+            </div>
+            <footer class="foot">
+              {ask && <p class="ask">{ask}</p>}
+              <button type="button" class="primary write-btn" onClick={() => void write()}>
+                {t('panel_write')}
+              </button>
+              <p class="hint">{t('panel_write_hint')}</p>
+              <div class="secondary">
+                <button type="button" class="link-btn not-now-btn" onClick={closePanel}>
+                  {t('panel_not_now')}
+                </button>
+                <button
+                  type="button"
+                  class="link-btn site-off-btn"
+                  onClick={() => void dismiss('siteOff')}
+                >
+                  {t('panel_site_off')}
+                </button>
+                <button
+                  type="button"
+                  class="link-btn pause-btn"
+                  onClick={() => void dismiss('pause')}
+                >
+                  {t('panel_pause')}
+                </button>
+              </div>
+            </footer>
+          </aside>
+          {card && <HighlightCard {...card} dir={dir} />}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Mount the panel into this page (called by entrypoints/panel.ts in the content script's
+ * isolated world). Idempotent: a second injection updates the mounted panel instead.
+ */
+import { render } from 'preact';
+import tokens from '../../assets/styles/tokens.css?inline';
+import { lens, type Detection, type PanelHandle } from '../../lib/content/types';
+import { createHighlighter, HIGHLIGHT_CSS } from '../../lib/panel/highlights';
+import { createHost } from '../../lib/panel/host';
+import { marksFor } from '../../lib/panel/marks';
+import css from './panel.css?inline';
+import { PanelApp } from './PanelApp';
+
+/** Mount (or update) the panel for the latest matching result. */
+export function mountPanel(): void {
+  const g = lens();
+  const first = g.result;
+  if (!first?.match) return;
+  if (g.panel) return g.panel.update(first);
+
+  const host = createHost(document, `${tokens}\n${css}`);
+  // ::highlight() rules must live in the document; a <style> in the host's light DOM applies
+  // there, is never rendered (the host has a shadow root) and leaves with the host.
+  const pageStyle = document.createElement('style');
+  pageStyle.textContent = HIGHLIGHT_CSS;
+  host.host.append(pageStyle);
+  const highlighter = createHighlighter();
+
+  const draw = (result: Detection) =>
+    render(
+      <PanelApp
+        result={result}
+        marks={marksFor(document, result)}
+        highlighter={highlighter}
+        initialOpen={g.hello?.panelOpen ?? false}
+        onDismissed={() => {
+          handle.destroy();
+          g.stop?.();
+        }}
+      />,
+      host.container,
+    );
+
+  const handle: PanelHandle = {
+    update: draw,
+    destroy() {
+      render(null, host.container);
+      highlighter.clear();
+      host.remove();
+      if (g.panel === handle) g.panel = undefined;
+    },
+  };
+  g.panel = handle;
+  draw(first);
+}

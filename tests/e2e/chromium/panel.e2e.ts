@@ -1,0 +1,209 @@
+// The in-page context panel in real Chromium: it appears on matching pages only, follows late
+// content and SPA routes, remembers "Don't show on this site", opens the composer with the
+// article context, survives hostile page CSS, and works from the keyboard.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from '../harness';
+
+const HOST = 'treaty-lens-panel';
+const hosts = (p: Page) => p.locator(HOST).count();
+/** The panel has been mounted and has rendered (the campaign view arrived). */
+const rendered = (p: Page) =>
+  p.locator(`${HOST} .frame`).waitFor({ state: 'attached', timeout: 15000 });
+const isOpen = async (p: Page) =>
+  (await p.locator(`${HOST} .frame`).getAttribute('data-open')) === 'true';
+/** Leave the panel collapsed (whatever the stored preference was). */
+async function collapse(p: Page) {
+  if (await isOpen(p)) await p.locator(`${HOST} .close-btn`).click();
+  await expect.poll(() => isOpen(p)).toBe(false);
+}
+/** Wait long enough for a detector that would fire to have fired (load + hello + detect). */
+const settle = (p: Page) => p.waitForTimeout(2500);
+
+async function badge(s: ChromiumSession, url: string): Promise<string> {
+  const sw = await s.serviceWorker();
+  return sw.evaluate(async (u) => {
+    type Tab = { id: number; url: string };
+    const c = (
+      globalThis as unknown as {
+        chrome: {
+          tabs: { query(q: object): Promise<Tab[]> };
+          action: { getBadgeText(d: { tabId: number }): Promise<string> };
+        };
+      }
+    ).chrome;
+    const tab = (await c.tabs.query({})).find((t) => t.url === u);
+    return tab ? c.action.getBadgeText({ tabId: tab.id }) : 'no tab';
+  }, url);
+}
+
+describe('context panel (Chromium)', () => {
+  let s: ChromiumSession;
+  beforeAll(async () => {
+    s = await launchChromium();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('appears exactly once on matching articles, badges the tab, and never on negatives', async () => {
+    for (const path of [
+      '/demo/en-un-treaty-vote.html',
+      '/demo/ar-ittifaqiya.html',
+      '/demo/de-uebereinkommen.html',
+    ]) {
+      const page = await s.newPage(s.server.url(path));
+      await rendered(page);
+      expect(await hosts(page)).toBe(1);
+      await expect.poll(() => badge(s, page.url())).toBe('✓');
+      await page.close();
+    }
+    for (const path of [
+      '/demo/en-budapest-protocol.html',
+      '/demo/en-local-weather.html',
+      '/pages/plain.html',
+    ]) {
+      const page = await s.newPage(s.server.url(path));
+      await settle(page);
+      expect(await hosts(page)).toBe(0);
+      expect(await badge(s, page.url())).toBe('');
+      await page.close();
+    }
+  });
+
+  it('speaks the article language: Arabic right-to-left', async () => {
+    const page = await s.newPage(s.server.url('/demo/ar-ittifaqiya.html'));
+    await rendered(page);
+    const frame = page.locator(`${HOST} .frame`);
+    expect(await frame.getAttribute('dir')).toBe('rtl');
+    expect(await frame.getAttribute('lang')).toBe('ar');
+    await page.close();
+  });
+
+  it('follows content that arrives after load', async () => {
+    const page = await s.newPage(s.server.url('/panel/late.html'));
+    expect(await hosts(page)).toBe(0);
+    await rendered(page);
+    expect(await hosts(page)).toBe(1);
+    await page.close();
+  });
+
+  it('follows an SPA route in and out (pushState, popstate)', async () => {
+    const page = await s.newPage(s.server.url('/panel/spa.html'));
+    await settle(page);
+    expect(await hosts(page)).toBe(0);
+    await page.click('a[data-route="treaty"]');
+    await rendered(page);
+    expect(await hosts(page)).toBe(1);
+    await page.click('a[data-route="rail"]');
+    await expect.poll(() => hosts(page), { timeout: 10000 }).toBe(0);
+    await expect.poll(() => badge(s, page.url())).toBe('');
+    await page.goBack(); // popstate back to the treaty story
+    await expect.poll(() => hosts(page), { timeout: 10000 }).toBe(1);
+    await page.close();
+  });
+
+  it('opens the composer with the article context from "Write to my government"', async () => {
+    const url = s.server.url('/demo/en-un-treaty-vote.html');
+    const page = await s.newPage(url);
+    await rendered(page);
+    if (!(await isOpen(page))) await page.locator(`${HOST} .tab`).click();
+    const opened = s.context.waitForEvent('page', { timeout: 15000 });
+    await page.locator(`${HOST} .write-btn`).click();
+    const composer = await opened;
+    const target = new URL(composer.url());
+    expect(target.protocol).toBe('chrome-extension:');
+    expect(target.pathname).toBe('/composer.html');
+    const b64 = target.searchParams.get('ctx') ?? '';
+    const ctx = JSON.parse(Buffer.from(b64, 'base64url').toString('utf8')) as Record<
+      string,
+      string
+    >;
+    expect(ctx).toMatchObject({
+      url,
+      title: 'MPs press government to hold off on UN cybercrime treaty as signature deadline nears',
+      outlet: 'The Daily Meridian',
+      lang: 'en',
+    });
+    expect(ctx.passage).toMatch(/UN cybercrime treaty|Convention against Cybercrime/);
+    await composer.close();
+    await page.close();
+  });
+
+  it('keeps its size and visibility under a hostile page stylesheet', async () => {
+    const page = await s.newPage(s.server.url('/panel/hostile.html'));
+    await rendered(page);
+    if (!(await isOpen(page))) await page.locator(`${HOST} .tab`).click();
+    const box = await page.locator(`${HOST} .panel`).boundingBox();
+    expect(box?.width).toBe(360);
+    expect(box?.height).toBe(800);
+    expect(box!.x + box!.width).toBe(1280);
+    const write = await page.locator(`${HOST} .write-btn`).boundingBox();
+    expect(write!.height).toBeGreaterThan(30);
+    expect(write!.height).toBeLessThan(60);
+    const font = await page
+      .locator(`${HOST} .write-btn`)
+      .evaluate((el) => getComputedStyle(el).fontSize);
+    expect(font).toBe('15px');
+    // The page's own text is untouched: no wrappers were inserted.
+    expect(
+      await page
+        .locator('article p')
+        .first()
+        .evaluate((p) => p.childNodes.length),
+    ).toBe(1);
+    await page.close();
+  });
+
+  it('works from the keyboard: Tab to the tab, Enter opens, Esc closes, focus returns', async () => {
+    const page = await s.newPage(s.server.url('/demo/en-un-treaty-vote.html'));
+    await rendered(page);
+    await collapse(page);
+    expect(await page.locator(`${HOST} .panel`).evaluate((el) => (el as HTMLElement).inert)).toBe(
+      true,
+    );
+    const focusedClass = () =>
+      page.evaluate(() => {
+        const host = document.activeElement;
+        return host?.tagName === 'TREATY-LENS-PANEL'
+          ? (host.shadowRoot?.activeElement?.className ?? '')
+          : '';
+      });
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    let found = false;
+    for (let i = 0; i < 80 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = (await focusedClass()) === 'tab';
+    }
+    expect(found).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => isOpen(page)).toBe(true);
+    expect(await page.locator(`${HOST} .panel`).evaluate((el) => (el as HTMLElement).inert)).toBe(
+      false,
+    );
+    await expect.poll(focusedClass).toBe(''); // the heading (no class) has focus inside the panel
+    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.id)).toBe(
+      'tl-title',
+    );
+    await page.keyboard.press('Escape');
+    await expect.poll(() => isOpen(page)).toBe(false);
+    await expect.poll(focusedClass).toBe('tab');
+    await page.close();
+  });
+
+  it('"Don\'t show on this site" removes the panel and survives a reload', async () => {
+    const page = await s.newPage(s.server.url('/demo/fr-convention-onu.html'));
+    await rendered(page);
+    if (!(await isOpen(page))) await page.locator(`${HOST} .tab`).click();
+    await page.locator(`${HOST} .site-off-btn`).click();
+    await expect.poll(() => hosts(page), { timeout: 10000 }).toBe(0);
+    await page.reload();
+    await settle(page);
+    expect(await hosts(page)).toBe(0);
+    // Every page of that site stays quiet.
+    await page.goto(s.server.url('/demo/en-un-treaty-vote.html'));
+    await settle(page);
+    expect(await hosts(page)).toBe(0);
+    await page.close();
+  });
+});
