@@ -6,25 +6,16 @@
  */
 
 // Frequent function words, in normalised form (no diacritics), that are rare in the others.
-const STOP: Record<string, string> = {
-  en: 'the and of that is was with for are this from have which has been',
-  fr: 'les des est une dans qui pour pas sur cette avec sont aux du au ont',
-  es: 'los las del una por con para como pero sus fue esta entre mas segun',
-  pt: 'os das dos uma para com nao por mais foi pelo pela sao ao tambem',
-  it: 'il gli della che del per con sono non nel alla delle degli ha anche',
-  de: 'der die das und ist nicht mit den dem ein eine auf fur sich von wird',
-  nl: 'het een van dat op niet zijn voor met ook aan naar wordt er heeft',
-  pl: 'sie nie jest na do oraz przez ze dla jak od po tym ktore',
-  tr: 've bir bu icin ile olarak gibi daha cok kadar ancak olan',
-  vi: 'cua va cac la đuoc khong nhung trong nguoi mot nay voi cho',
-  id: 'yang dan di dengan untuk ini itu dari dalam tidak akan pada juga oleh',
-};
+const STOP =
+  'en the and of that is was with for are this|fr les des est une dans qui pour pas sur cette|es los las del una por con para como pero sus|pt os das dos uma para com nao por mais foi|it il gli della che del per con sono non nel|de der die das und ist nicht mit den dem ein|nl het een van dat op niet zijn voor met ook|pl sie nie jest na do oraz przez ze dla jak|tr ve bir bu icin ile olarak gibi daha cok olan|vi cua va cac la đuoc khong nhung trong nguoi mot|id yang dan di dengan untuk ini itu dari dalam tidak';
 let words: Map<string, string[]> | undefined;
 function stopIndex(): Map<string, string[]> {
   if (words) return words;
   words = new Map();
-  for (const [lang, list] of Object.entries(STOP))
-    for (const w of list.split(' ')) words.set(w, [...(words.get(w) ?? []), lang]);
+  for (const row of STOP.split('|')) {
+    const [lang, ...list] = row.split(' ');
+    for (const w of list) words.set(w, [...(words.get(w) ?? []), lang!]);
+  }
   return words;
 }
 
@@ -44,12 +35,13 @@ function declared(doc: Document | null): string {
   );
 }
 
-const SCRIPT_LANGS: Record<string, string[]> = {
-  arab: ['ar', 'fa', 'ur', 'ps', 'ku'],
-  cyrl: ['ru', 'uk', 'bg', 'sr', 'mk', 'be', 'kk', 'ky', 'mn', 'tg'],
-  kana: ['ja'],
-  hang: ['ko'],
-  hani: ['zh', 'ja'],
+/** Languages written in each script; the first is the default when the page declares none. */
+const SCRIPT_LANGS: Record<string, string> = {
+  arab: 'ar fa ur ps ku',
+  cyrl: 'ru uk bg sr mk be kk ky mn tg',
+  kana: 'ja',
+  hang: 'ko',
+  hani: 'zh ja',
 };
 
 /**
@@ -84,7 +76,7 @@ export function detectLang(norm: string, doc: Document | null): string {
   for (const [s, v] of weights) if (v > top) [script, top] = [s, v];
   if (script === 'hani' && n.kana > n.hani / 20) script = 'kana';
   if (script !== 'latn') {
-    const langs = SCRIPT_LANGS[script]!;
+    const langs = SCRIPT_LANGS[script]!.split(' ');
     return langs.includes(decl) ? decl : langs[0]!;
   }
   const votes: Record<string, number> = {};
@@ -97,6 +89,7 @@ export function detectLang(norm: string, doc: Document | null): string {
   for (const [l, v] of Object.entries(votes)) if (v > bestVotes) [best, bestVotes] = [l, v];
   if (!decl) return best || 'en';
   // A declared language we have no stop words for is trusted unless the vote is clear.
-  const declVotes = votes[decl] ?? (decl in STOP ? 0 : bestVotes / 3);
+  const declVotes =
+    votes[decl] ?? (STOP.includes(`|${decl} `) || decl === 'en' ? 0 : bestVotes / 3);
   return bestVotes >= 5 && declVotes < bestVotes / 2 ? best : decl;
 }

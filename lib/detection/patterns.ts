@@ -24,51 +24,36 @@ const MACROS: Record<string, string> = {
   UN: '(?:un|u\\.n\\.?|united nations)',
   ADJ: '(?:new|landmark|controversial|contested|proposed|draft|first|global|first-ever|so-called|flawed|sweeping|international|long-awaited)',
   CC: 'cyber-?crimes?',
-  DE: '(?:konvention|abkommens?|ubereinkommens?|vertrag(?:e?s)?|pakt(?:e?s)?)',
-  RU: '(?:оон|организации объединенных наций)',
-  KONW: 'konwencj[aieo]',
+  // Treaty words of all supported languages. Patterns below combine them freely: a mixed-language
+  // phrase such as "convenio de l'onu contre cybercrime" is harmless, and one grammar for all
+  // languages keeps the always-on script small.
+  T: '(?:conventions?|convención|convenio|convenção|convenzione|traités?|tratado|trattato|accord|acordo|accordo|pacte|pacto|konvensi|công ước|konwencj[aieo]|traktat[a-z]*|umow[a-z]*|verdrag|conventie|übereinkommens?|konvention|abkommens?|vertrag(?:e?s)?|pakt(?:e?s)?|sözleşme|anlaşma|конвенци[а-я]*|договор[а-я]*|соглашени[а-я]*)',
+  ART: "(?:de |des |da |das |del |della |delle |dell'|de la |de las |de l'|de |van de |der |of the |của |organizacji |организации )?",
+  UNN: '(?:nations unies|naciones unidas|nações unidas|nazioni unite|verenigde naties|vereinten nationen|united nations|narodów zjednoczonych|объединенных наций|organisation des nations unies|perserikatan bangsa-bangsa|liên hợp quốc|onusien(?:ne)?s?|onu|onz|оон|vn|pbb|lhq)',
+  P: '(?:contre|contra|contro|sur|sobre|sulla|sul|sui|tentang|melawan|mengenai|terkait|về|gegen|über|tegen|inzake|over|przeciwko|o|w sprawie|dotycząc[aey]|against|on|против|о|по|relati(?:f|ve) à|de lutte contre|pour lutter contre|de combate ao?|per la lotta alla|per combattere|para combatir|de lucha contra|zur bekämpfung (?:der|von)|o zwalczaniu|по борьбе с|о борьбе с|о противодействии|untuk memberantas|anti)',
+  A2: '(?:la |le |el |los |o |a |os |as |il |i |gli |die |de |chống |phòng,? chống )?',
+  CY: '(?:cybercriminalité|%CC%|criminalité informatique|ciberdelincuencia|cibercrimen(?:es)?|ciberdelitos?|delitos? cibernéticos?|delincuencia cibernética|crímen(?:es)? cibernéticos?|delitos informáticos|crimes? cibernéticos?|cibercrimes?|cibercriminalidade|crimes? informáticos?|criminalidade informática|criminalità informatica|crimine cibernetico|crimini informatici|crimini cibernetici|criminalità cibernetica|cybercriminalità|cyberkriminalität|computerkriminalität|internetkriminalität|cybercriminaliteit|computercriminaliteit|cyberprzestępczości|przestępczości (?:cybernetycznej|komputerowej)|киберпреступност(?:и|ью)|kejahatan (?:siber|dunia maya|cyber)|tội phạm mạng)',
+  CO: '(?:cybercrime|cyber|cyberkriminalitäts|computerkriminalitäts|cybercriminaliteits?)',
 };
 
 const TABLE: Record<Kind, string[]> = {
   S: [
-    // en
+    // en, UN first
     "%UN%(?:'s)?(?: %ADJ%)* (?:convention|treaty|pact|agreement|accord) (?:against|on|to (?:combat|counter|fight|tackle)|for (?:combating|countering)|countering|combating) %CC%",
     "%UN%(?:'s)?(?: %ADJ%)*(?: |-)%CC% (?:convention|treaty|pact|agreement|accord)",
     '%CC% (?:convention|treaty|pact) (?:of|by|from|at) the (?:un|united nations)(?![a-z])',
     'convention on countering the use of (?:information and communications? technolog(?:y|ies)|icts?) for criminal purposes',
-    // fr
-    "(?:convention|traité|accord|pacte)s? (?:des nations unies|de l'onu|de l'organisation des nations unies|onusiennes?|onusiens?)(?: [a-z]+)? (?:contre|sur|relati(?:f|ve) à|de lutte contre|pour lutter contre) (?:la |le )?(?:cybercriminalité|cybercrime|criminalité informatique)",
-    // es
-    '(?:convención|convenio|tratado|pacto) (?:de las naciones unidas|de la onu|de naciones unidas)(?: [a-z]+)? (?:contra|sobre|para combatir|de lucha contra) (?:la |el |los )?(?:ciberdelincuencia|cibercrimen(?:es)?|ciberdelitos?|delitos? cibernéticos?|delincuencia cibernética|crímen(?:es)? cibernéticos?|delitos informáticos)',
-    // pt
-    '(?:convenção|tratado|acordo) (?:das nações unidas|da onu)(?: [a-z]+)? (?:contra|sobre|de combate ao?) (?:o |a |os |as )?(?:crimes? cibernéticos?|cibercrimes?|cibercriminalidade|crimes? informáticos?|criminalidade informática)',
-    // it
-    "(?:convenzione|trattato|accordo) (?:delle nazioni unite|dell'onu|onu)(?: [a-z]+)? (?:contro|sulla|sul|sui|per la lotta alla|per combattere) (?:la |il |i |gli )?(?:criminalità informatica|crimine cibernetico|crimini informatici|crimini cibernetici|cybercrime|criminalità cibernetica|cybercriminalità)",
-    // de
-    '(?:un|uno|vn)~(?:cybercrime|cyber|cyberkriminalitäts|computerkriminalitäts|internetkriminalitäts)~%DE%',
-    '(?:un|uno)~%DE% (?:gegen|über|zur bekämpfung (?:der|von)) (?:die )?(?:cyberkriminalität|computerkriminalität|cybercrime|internetkriminalität)',
-    '%DE% der vereinten nationen (?:gegen|über|zur bekämpfung der) (?:die )?(?:cyberkriminalität|computerkriminalität|cybercrime)',
-    'cybercrime~%DE% der (?:vereinten nationen|un)(?![a-z])',
-    // nl
-    '(?:vn|verenigde naties)~(?:cybercrime|cybercriminaliteits?)~(?:verdrag|conventie)',
-    '(?:vn|verenigde naties)~(?:verdrag|conventie) (?:tegen|inzake|over) (?:de )?(?:cybercriminaliteit|computercriminaliteit|cybercrime)',
-    '(?:verdrag|conventie) van de (?:verenigde naties|vn) (?:tegen|inzake|over) (?:de )?(?:cybercriminaliteit|computercriminaliteit|cybercrime)',
-    'cybercrime~(?:verdrag|conventie) van de (?:vn|verenigde naties)(?![a-z])',
-    // pl
-    '%KONW% (?:organizacji narodów zjednoczonych|narodów zjednoczonych|onz) (?:przeciwko|o|w sprawie|o zwalczaniu|dotycząc[aey]) (?:przestępczości (?:cybernetycznej|komputerowej)|cyberprzestępczości)',
-    '(?:traktat|umow)[a-z]* onz (?:przeciwko|o|w sprawie|dotycząc[aey]) cyberprzestępczości',
-    'onz-?owsk[a-z]* %KONW% (?:przeciwko|o|w sprawie) cyberprzestępczości',
-    // ru
-    'конвенци(?:я|и|ю|ей|ею) %RU% (?:против|о борьбе с|по борьбе с|о противодействии|о) киберпреступност(?:и|ью)',
-    '(?:договор|соглашени|пакт)[а-я]* %RU% (?:против|о|по|по борьбе с|о борьбе с) киберпреступност(?:и|ью)',
+    // Treaty word, UN name, preposition, cybercrime: fr es pt it de nl pl ru vi id (and en)
+    '%T% %ART%%UNN%(?: [a-z]+)? %P% %A2%%CY%',
+    // UN first, compounds: UN-Konvention gegen…, VN-verdrag tegen…, UN-Cybercrime-Konvention, VN-cybercrimeverdrag
+    '(?:un|uno|vn|onz)~%T% %P% %A2%%CY%',
+    '(?:un|uno|vn)~%CO%~%T%',
+    '%CO%~%T% (?:der|van de) (?:vereinten nationen|un|vn|verenigde naties)(?![a-z])',
+    'onz-?owsk[a-z]* %T% %P% %CY%',
     'конвенци[а-я]* (?:оон )?о противодействии использованию (?:информационно-коммуникационных технологий|икт) в преступных целях',
     // tr
     "(?:bm|birleşmiş milletler)(?:'?n[ıi]n)? siber suç(?:lar|larla mücadele|la mücadele)?(?: ile mücadele)? (?:sözleşme|anlaşma)",
     'siber suçlara karş[ıi] (?:bm|birleşmiş milletler) (?:sözleşme|anlaşma)',
-    // vi
-    'công ước (?:của )?(?:liên hợp quốc|lhq) về (?:chống |phòng chống |phòng, chống )?tội phạm mạng',
-    // id / ms
-    'konvensi (?:perserikatan bangsa-bangsa|pbb) (?:tentang|melawan|mengenai|untuk memberantas|anti|terkait) (?:kejahatan (?:siber|dunia maya|cyber)|cybercrime)',
     // ar
     '*(?:اتفاقي[ةه]|معاهد[ةه]) (?:منظم[ةه] )?الأمم المتحد[ةه] (?:لمكافح[ةه] |بشأن |ضد |حول |لمحارب[ةه] |المتعلق[ةه] ب)(?:ال)?(?:جريم[ةه]|جرائم) (?:ال)?(?:سيبراني[ةه]|الكتروني[ةه]|معلوماتي[ةه])',
     '*(?:اتفاقي[ةه]|معاهد[ةه]) الأمم المتحد[ةه] لل(?:جريم[ةه]|جرائم) (?:ال)?(?:سيبراني|الكتروني|معلوماتي)',
@@ -88,19 +73,11 @@ const TABLE: Record<Kind, string[]> = {
     '*(?:打击|打擊)(?:网络|網絡|網路)犯罪(?:公约|公約)',
   ],
   H: [
-    'ha ?noi (?:cybercrime )?convention(?! (?:cent(?:er|re)|and exhibition|& exhibition|hall|complex|venue|facilit))',
-    "convention (?:of|de|d'|di|da) ?ha ?noi",
-    '(?:convención|convenção|convenzione) de ?ha ?noi',
-    'hanoi~%DE%',
-    '%DE% von hanoi',
-    'hanoi~(?:conventie|verdrag)',
-    '(?:verdrag|conventie) van hanoi',
-    '%KONW% (?:z hanoi|hanojsk)',
-    'hanojsk[a-z]* konwencj',
-    'ханойск[а-я]* конвенци',
-    'hanoi (?:sözleşme|anlaşma)',
-    'công ước hà nội',
-    'konvensi hanoi',
+    // Never the venue: "Hanoi Convention Center", "Hanoi Convention & Exhibition Centre".
+    'ha ?noi(?: cybercrime)?~%T%(?! (?:cent(?:er|re)|and exhibition|& exhibition|hall|complex|venue|facilit))',
+    "%T% (?:of |de |d'|di |da |van |z |von )?ha ?noi",
+    '(?:hanojsk|ханойск)[a-zа-я]* %T%',
+    '%T% (?:hanojsk|ханойск)',
     '*اتفاقي[ةه] هانوي',
     '*(?:河内|河內)(?:公约|公約)',
     '*ハノイ条約',
@@ -132,9 +109,9 @@ const BOUNDARY = '(?<![\\p{L}\\p{N}])';
 
 function prep(alt: string): string {
   const bare = alt.startsWith('*');
-  const body = normalize(
-    (bare ? alt.slice(1) : alt).replace(/%(\w+)%/g, (_, k: string) => MACROS[k] ?? ''),
-  )
+  let src = bare ? alt.slice(1) : alt;
+  while (src.includes('%')) src = src.replace(/%(\w+)%/g, (_, k: string) => MACROS[k] ?? '');
+  const body = normalize(src)
     .replace(/ \?/g, '\\s*')
     .replace(/ /g, '\\s+')
     .replace(/~/g, '[-\\s]*');
@@ -173,14 +150,16 @@ function words(src: string): RegExp {
   return new RegExp(normalize(src).replace(/ /g, '\\s+'));
 }
 
-/** Treaty context around a Hanoi name: cyber words, UN names, signing/ratifying, treaty words. */
-export const TREATY_CONTEXT = words(
-  'cyber|кибер|siber|ciber|サイバー|사이버|网络|網絡|網路|tội phạm|kejahatan|informati|computer|سيبران|الكترون|ratif|sign|firm|assin|podpis|imza|ký kết|phê chuẩn|подпис|ратиф|批准|签署|簽署|署名|서명|비준|توقيع|تصديق|treat|traité|tratado|trattato|verdrag|traktat|vertrag|договор|条約|公约|協約|협약|اتفاق|unodc|guterres|united nations|nations unies|naciones unidas|nações unidas|nazioni unite|vereinten nationen|verenigde naties|narodów zjednoczonych|birleşmiş|liên hợp quốc|perserikatan|الأمم المتحدة|联合国|聯合國|国連|유엔|оон',
-);
+const UN_NAMES =
+  "united nations|unodc|hanoi|ha noi|guterres|general assembly|79/243|against cybercrime|nations unies|l'onu|naciones unidas|la onu|nações unidas|da onu|nazioni unite|dell'onu|vereinten nationen|verenigde naties|vn-|narodów zjednoczonych|onz|оон|ханой|birleşmiş milletler|liên hợp quốc|perserikatan|الأمم المتحدة|联合国|聯合國|国連|유엔";
 
 /** Signs that a generic phrase ("the global cybercrime treaty") means the UN one. */
-export const UN_CONTEXT = words(
-  "the un(?![a-z])|un's|un-|u\\.n\\.|united nations|unodc|hanoi|ha noi|guterres|general assembly|79/243|against cybercrime|nations unies|l'onu|naciones unidas|la onu|nações unidas|da onu|nazioni unite|dell'onu|vereinten nationen|verenigde naties|vn-|narodów zjednoczonych|onz|оон|ханой|birleşmiş milletler|liên hợp quốc|perserikatan|الأمم المتحدة|联合国|聯合國|国連|유엔",
+export const UN_CONTEXT = words("the un(?![a-z])|un's|un-|u\\.n\\.|" + UN_NAMES);
+
+/** Treaty context around a Hanoi name: UN names, cyber words, signing or ratifying, treaties. */
+export const TREATY_CONTEXT = words(
+  UN_NAMES +
+    '|cyber|кибер|siber|ciber|サイバー|사이버|网络|網絡|網路|tội phạm|kejahatan|informati|computer|سيبران|الكترون|ratif|sign|firm|assin|podpis|imza|ký kết|phê chuẩn|подпис|ратиф|批准|签署|簽署|署名|서명|비준|توقيع|تصديق|treat|traité|tratado|trattato|verdrag|traktat|vertrag|договор|条約|公约|協約|협약|اتفاق',
 );
 
 /**
