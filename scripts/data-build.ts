@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import type { StoredRecipient, RecipientFile } from '../lib/campaign/recipients.ts';
 import { US_STATES } from '../lib/campaign/recipients.ts';
 import { UN_MEMBERS, OBSERVERS } from '../lib/campaign/data/countries.ts';
+import { GLOBAL_STATUS as globalStatus } from '../lib/campaign/data/global.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const SRC = join(ROOT, 'data/sources');
@@ -347,6 +348,12 @@ if (isMain) {
         `assets/data/${file}: ${data.records.length} records, ${(json.length / 1024).toFixed(0)} kB\n`,
       );
     }
+  }
+  if (!values.check) {
+    // The two dates every message depends on, restated from the campaign data on each build.
+    process.stdout.write(
+      `signature closes ${globalStatus.signatureDeadline} (then accession only); entry into force: 90 days after the ${globalStatus.needed}th instrument; reported ratifications: ${globalStatus.ratifications} (as of ${globalStatus.asOf})\n`,
+    );
   }
   const missing = buildOffices().missing;
   if (missing.length)
