@@ -16,6 +16,7 @@ export interface LetterPreviewProps {
 export function LetterPreview({ model, compact }: LetterPreviewProps) {
   const { letters } = model;
   const [active, setActive] = useState(0);
+  const [editingId, setEditingId] = useState<string | null>(null);
   const allSent = letters.length > 0 && letters.every((l) => model.handoffs[l.recipient.id]?.sent);
   if (!letters.length) {
     return (
@@ -48,7 +49,45 @@ export function LetterPreview({ model, compact }: LetterPreviewProps) {
     (document.getElementById(`tlc-tab-${next}`) as HTMLElement | null)?.focus();
   };
 
-  const body = (
+  const rid = rl.recipient.id;
+  const editing = editingId === rid;
+  const body = editing ? (
+    <div class="tlc-edit" id="tlc-tabpanel" role={letters.length > 1 ? 'tabpanel' : undefined}>
+      <label class="tlc-field">
+        <span class="tlc-label">{t('composer_subject')}</span>
+        <input
+          type="text"
+          value={rl.letter.subject}
+          dir={rl.letter.dir}
+          lang={rl.letter.lang}
+          onInput={(e) =>
+            model.editLetter(rid, {
+              subject: (e.currentTarget as HTMLInputElement).value,
+              body: rl.letter.body,
+            })
+          }
+          data-testid="edit-subject"
+        />
+      </label>
+      <label class="tlc-field">
+        <span class="tlc-label">{t('composer_letter_text')}</span>
+        <textarea
+          class="tlc-edit-body"
+          rows={compact ? 12 : 24}
+          value={rl.letter.body}
+          dir={rl.letter.dir}
+          lang={rl.letter.lang}
+          onInput={(e) =>
+            model.editLetter(rid, {
+              subject: rl.letter.subject,
+              body: (e.currentTarget as HTMLTextAreaElement).value,
+            })
+          }
+          data-testid="edit-body"
+        />
+      </label>
+    </div>
+  ) : (
     <div
       class="tlc-paper"
       role={letters.length > 1 ? 'tabpanel' : undefined}
@@ -60,12 +99,44 @@ export function LetterPreview({ model, compact }: LetterPreviewProps) {
       data-testid="preview"
     >
       <p class="tlc-paper-subject">
-        <span class="tlc-visually-hidden">{t('composer_subject')}: </span>
+        <span class="tl-visually-hidden">{t('composer_subject')}: </span>
         {rl.letter.subject}
       </p>
       {rl.letter.body.split('\n\n').map((p, k) => (
         <p key={k}>{p}</p>
       ))}
+    </div>
+  );
+  const editBar = (
+    <div class="tlc-row tlc-edit-bar">
+      <button
+        type="button"
+        class="tlc-btn tlc-btn--small"
+        aria-pressed={editing}
+        onClick={() => setEditingId(editing ? null : rid)}
+        data-testid="edit-toggle"
+      >
+        {editing ? t('composer_edit_done') : t('composer_edit')}
+      </button>
+      {rl.edited ? (
+        <>
+          <span class="tlc-small tlc-muted">
+            {rl.generated.body === rl.letter.body && rl.generated.subject === rl.letter.subject
+              ? t('composer_edited_same')
+              : t('composer_edited')}
+          </span>
+          <button
+            type="button"
+            class="tlc-btn tlc-btn--small tlc-btn--link"
+            onClick={() => {
+              model.editLetter(rid, null);
+              setEditingId(null);
+            }}
+          >
+            {t('composer_edit_reset')}
+          </button>
+        </>
+      ) : null}
     </div>
   );
 
@@ -95,7 +166,7 @@ export function LetterPreview({ model, compact }: LetterPreviewProps) {
           ))}
         </div>
       ) : null}
-      {compact ? (
+      {compact && !editing ? (
         <details class="tlc-collapse">
           <summary>{t('composer_preview_show', { name: rl.recipient.name })}</summary>
           {body}
@@ -103,6 +174,7 @@ export function LetterPreview({ model, compact }: LetterPreviewProps) {
       ) : (
         body
       )}
+      {editBar}
       <div class="tlc-stats">
         <span class="tlc-small tlc-muted">{tn('composer_words', words)}</span>
         <SimilarityMeter value={sim} />

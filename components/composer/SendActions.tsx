@@ -46,7 +46,7 @@ function openTab(url: string): void {
 
 function printLetter(doc: Document): void {
   const frame = document.createElement('iframe');
-  frame.className = 'tlc-visually-hidden';
+  frame.className = 'tl-visually-hidden';
   frame.title = doc.title;
   document.body.append(frame);
   const target = frame.contentDocument;
@@ -224,10 +224,10 @@ export function SendActions({ model, rl }: SendActionsProps) {
           ) : (
             <>
               <p>
-                {t('composer_state_handed_off', {
-                  channel: t(`composer_channel_${h.channel}`),
+                {t(`composer_state_${h.channel}`, {
                   time: formatDate(h.at, undefined, { timeStyle: 'short' }),
-                })}
+                })}{' '}
+                {t('composer_state_pending')}
               </p>
               <button
                 type="button"

@@ -51,7 +51,11 @@ export interface HandoffState {
 export interface RecipientLetter {
   recipient: Recipient;
   input: ComposeInput;
+  /** What is sent: the generated letter, or the user's edit of it. */
   letter: Letter;
+  /** The letter as composed from the form (before any hand edit). */
+  generated: Letter;
+  edited: boolean;
   template: Letter;
 }
 
@@ -81,6 +85,8 @@ export interface ComposerModel {
   preferredChannel: Channel | null;
   saveError: string | null;
   startOver(): void;
+  /** Save a hand edit of one recipient's letter; null drops the edit (back to generated text). */
+  editLetter(recipientId: string, edit: { subject: string; body: string } | null): void;
 }
 
 /** Country from a browser locale ("en-GB" → "GB"), or ''. */
@@ -315,7 +321,17 @@ export function useComposer(context: ArticleContext | null, browserLang: string)
             ? { article: { title: a.title, outlet: a.outlet, url: a.url, passage: a.passage } }
             : {}),
         };
-        return { recipient, input, letter: compose(input), template: templateOnly(input) };
+        const generated = compose(input);
+        const edit = draft.edits[recipient.id];
+        const letter = edit ? { ...generated, subject: edit.subject, body: edit.body } : generated;
+        return {
+          recipient,
+          input,
+          letter,
+          generated,
+          edited: !!edit,
+          template: templateOnly(input),
+        };
       });
   }, [draft, suggested, custom, ask]);
 
@@ -412,7 +428,18 @@ export function useComposer(context: ArticleContext | null, browserLang: string)
     autoSelect.current = !suggested.length;
   }, [commit, suggested]);
 
+  const editLetter = useCallback(
+    (rid: string, edit: { subject: string; body: string } | null) => {
+      const edits = { ...draftRef.current.edits };
+      if (edit) edits[rid] = edit;
+      else delete edits[rid];
+      update({ edits });
+    },
+    [update],
+  );
+
   return {
+    editLetter,
     ready,
     draft,
     update,

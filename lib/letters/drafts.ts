@@ -54,6 +54,14 @@ const DraftSchema = v.object({
   letterIds: v.optional(v.record(v.string(), v.string()), {}),
   /** Recipients whose letter the user confirmed as sent. */
   sent: v.optional(v.array(v.string()), []),
+  /**
+   * Letters the user edited by hand, per recipient id. Caps are generous on purpose: an
+   * over-long letter must reach validation (which explains the limit), not fail to restore.
+   */
+  edits: v.optional(
+    v.record(v.string(), v.object({ subject: Str(10_000), body: Str(200_000) })),
+    {},
+  ),
 });
 
 /** Everything the composer remembers between openings. */
@@ -73,6 +81,7 @@ export function emptyDraft(): ComposerDraft {
     personal: { why: '', whatIDo: '', local: '' },
     letterIds: {},
     sent: [],
+    edits: {},
   };
 }
 

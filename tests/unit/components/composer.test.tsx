@@ -75,7 +75,7 @@ describe('Composer', () => {
     type(screen.getByTestId('sender-name'), 'Ada Lovelace');
     fireEvent.click(await screen.findByTestId('send-clipboard', {}, { timeout: 10_000 }));
     const state = await screen.findByTestId('handoff-state');
-    expect(state.textContent).toMatch(/Handed to Copy letter/);
+    expect(state.textContent).toMatch(/Copied at .*Nothing is sent until you send it there/);
     const [letter] = await db.letters.toArray();
     expect(letter?.state).toBe('handed_off');
     expect(letter?.channel).toBe('clipboard');
@@ -85,5 +85,20 @@ describe('Composer', () => {
     fireEvent.click(screen.getByTestId('confirm-sent'));
     await waitFor(async () => expect((await getLetter(letter!.id))?.state).toBe('sent'));
     expect((await screen.findByTestId('handoff-state')).textContent).toMatch(/Recorded as sent/);
+  });
+
+  it('a hand-edited letter is what gets handed off, and survives reopening', async () => {
+    const first = await open();
+    type(screen.getByTestId('sender-name'), 'Ada Lovelace');
+    fireEvent.click(await screen.findByTestId('edit-toggle', {}, { timeout: 10_000 }));
+    const edited = 'Dear Prime Minister,\n\nMy own letter, start to finish. ✍🏽\n\nAda';
+    type(screen.getByTestId('edit-body'), edited);
+    first.unmount();
+    await open();
+    expect(await screen.findByText(/Edited by you/)).toBeTruthy();
+    fireEvent.click(await screen.findByTestId('send-clipboard'));
+    await screen.findByTestId('handoff-state');
+    const [letter] = await db.letters.toArray();
+    expect(letter?.body).toBe(edited);
   });
 });
