@@ -46,8 +46,11 @@ const TABLE: Record<Kind, string[]> = {
     // Treaty word, UN name, preposition, cybercrime: fr es pt it de nl pl ru vi id (and en)
     '%T% %ART%%UNN%(?: [a-z]+)? %P% %A2%%CY%',
     // UN first, compounds: UN-Konvention gegen…, VN-verdrag tegen…, UN-Cybercrime-Konvention, VN-cybercrimeverdrag
-    '(?:un|uno|vn|onz)~%T% %P% %A2%%CY%',
-    '(?:un|uno|vn)~%CO%~%T%',
+    // Bare "un" before a treaty word is the French/Spanish/Italian article "a" ("un traité
+    // contre la cybercriminalité"), so UN-first forms need the hyphen German writes.
+    '(?:(?:un|uno)-|vn-?|onz-?)%T% %P% %A2%%CY%',
+    '(?:(?:un|uno)-|vn-?)%CO%~%T%',
+    '(?:un|uno) (?:cybercrime|cyberkriminalitäts)-?%T%',
     '%CO%~%T% (?:der|van de) (?:vereinten nationen|un|vn|verenigde naties)(?![a-z])',
     'onz-?owsk[a-z]* %T% %P% %CY%',
     'конвенци[а-я]* (?:оон )?о противодействии использованию (?:информационно-коммуникационных технологий|икт) в преступных целях',

@@ -28,6 +28,7 @@ describe('names, inflections and compounds that match', () => {
     ['de', 'Die UN-Cybercrime-Konvention wurde in Hanoi unterzeichnet.'],
     ['de', 'Kritik am UN-Cybercrimeabkommen wächst.'],
     ['de', 'Die UN-Konvention gegen Cyberkriminalität ist umstritten.'],
+    ['de', 'Die UN Cybercrime-Konvention ist umstritten.'],
     [
       'de',
       'Das Übereinkommen der Vereinten Nationen gegen Computerkriminalität liegt zur Zeichnung auf.',
@@ -97,6 +98,12 @@ describe('hard negatives', () => {
       'UN agency, no treaty',
       'The UN Office on Drugs and Crime runs a global programme on cybercrime.',
     ],
+    [
+      'French "un" is "a"',
+      'L’Union africaine a adopté un accord sur la cybercriminalité à Malabo.',
+    ],
+    ['Spanish "un" is "a"', 'España ratificó en 2010 un convenio sobre la ciberdelincuencia.'],
+    ['Italian "un" is "a"', 'Serve un trattato contro il cybercrime, dice il ministro.'],
   ])('%s', (_kind, text) => {
     const r = match(`<p>${text}</p>`);
     expect(r.match).toBe(false);
