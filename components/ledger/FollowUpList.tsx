@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { FollowUpAnswer, LetterRecord } from '../../lib/db';
 import { formatDate, t, tn } from '../../lib/i18n';
 
@@ -10,14 +11,19 @@ export interface FollowUpListProps {
   onOpen: (letterId: string) => void;
 }
 
+const COLLAPSED = 3;
+
 /** "Did they reply?" for every letter whose follow-up is due, with the four answers. */
 export function FollowUpList({ due, highlight, onAnswer, onReplied, onOpen }: FollowUpListProps) {
+  const [all, setAll] = useState(false);
   if (!due.length) return null;
+  // Keep the list short so the ledger stays in view; the highlighted one is always shown.
+  const shown = all ? due : due.filter((l, i) => i < COLLAPSED || l.id === highlight);
   return (
     <section class="tll-followups" aria-labelledby="tll-fu-h">
       <h2 id="tll-fu-h">{tn('ledger_followups_heading', due.length)}</h2>
       <ul>
-        {due.map((l) => (
+        {shown.map((l) => (
           <li
             key={l.id}
             id={`tll-fu-${l.id}`}
@@ -66,6 +72,16 @@ export function FollowUpList({ due, highlight, onAnswer, onReplied, onOpen }: Fo
           </li>
         ))}
       </ul>
+      {due.length > shown.length || all ? (
+        <button
+          type="button"
+          class="tll-btn tll-btn--small tll-btn--quiet"
+          aria-expanded={all}
+          onClick={() => setAll(!all)}
+        >
+          {all ? t('ledger_followups_fewer') : tn('ledger_followups_all', due.length)}
+        </button>
+      ) : null}
     </section>
   );
 }

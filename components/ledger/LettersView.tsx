@@ -56,7 +56,13 @@ export function LettersView({ route, go, composerUrl, pageSize = 50 }: LettersVi
     [JSON.stringify(query), page, pageSize],
   );
   const facets = useLiveQuery(() => letterFacets(), []);
-  const due = useLiveQuery(() => dueFollowUps(), []);
+  // Follow-ups fall due with time, not with a database change: re-ask every minute.
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    const id = setInterval(() => setTick((n) => n + 1), 60_000);
+    return () => clearInterval(id);
+  }, []);
+  const due = useLiveQuery(() => dueFollowUps(), [tick]);
   const open = useLiveQuery(
     async () =>
       route.letter

@@ -85,6 +85,15 @@ async function notify(first: LetterRecord, count: number, lang: string): Promise
   }
 }
 
+/** Remove notifications about letters that are no longer due (answered in the ledger, deleted…). */
+async function clearAnswered(dueIds: Set<string>): Promise<void> {
+  const shown = await browser.notifications.getAll().catch(() => ({}));
+  for (const id of Object.keys(shown)) {
+    const letterId = letterIdOf(id);
+    if (letterId && !dueIds.has(letterId)) await browser.notifications.clear(id);
+  }
+}
+
 /** What a reconcile pass found and did (returned for tests and the e2e hook). */
 export interface FollowUpStatus {
   due: number;
@@ -115,6 +124,7 @@ export async function reconcileFollowUps(): Promise<FollowUpStatus> {
       notified = due[0]!.id;
     }
   }
+  await clearAnswered(new Set(due.map((l) => l.id)));
   const recheck = testing ? settings.followUpTestMinutes! : RECHECK_MINUTES;
   const candidates = [Date.parse(now) + recheck * 60_000];
   if (nextAt) candidates.push(Date.parse(nextAt));

@@ -60,8 +60,16 @@ describe('follow-ups', () => {
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
     await fakeBrowser.runtime.onStartup.trigger();
     await vi.waitFor(async () => expect(await badge()).toBe('1'));
+    // The badge is set before the notification: wait for the whole pass to finish.
+    await vi.waitFor(async () =>
+      expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([
+        FOLLOW_UP_NOTIFICATION + id,
+      ]),
+    );
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.alarms.get(FOLLOW_UP_ALARM)).toBeDefined(),
+    );
     const notes = await fakeBrowser.notifications.getAll();
-    expect(Object.keys(notes)).toEqual([FOLLOW_UP_NOTIFICATION + id]);
     expect((notes as Record<string, { title: string }>)[FOLLOW_UP_NOTIFICATION + id]!.title).toBe(
       'Did Alice Senator reply?',
     );
@@ -131,5 +139,25 @@ describe('follow-ups', () => {
     vi.setSystemTime(T0 + 61_000);
     const s = await reconcileFollowUps();
     expect(s).toMatchObject({ due: 1, notified: id });
+  });
+});
+
+describe('stale notifications', () => {
+  it('are cleared once the letter is answered', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(T0);
+    const { logReply } = await import('../../../lib/db');
+    const id = await saveDraft({ recipient: alice });
+    await confirmSent(id);
+    vi.setSystemTime(T0 + 15 * DAY);
+    await reconcileFollowUps();
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([
+      FOLLOW_UP_NOTIFICATION + id,
+    ]);
+    await logReply(id, { receivedOn: '2026-11-20', kind: 'refusal' });
+    await reconcileFollowUps();
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+    expect(await badge()).toBe('');
+    vi.useRealTimers();
   });
 });

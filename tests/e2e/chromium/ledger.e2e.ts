@@ -1,0 +1,170 @@
+// The ledger in real Chromium: two letters confirmed as sent and one reply logged show up live
+// in other ledger tabs (filters and impact figures); the follow-up alarm fires (the test hook
+// shortens the delay), sets the toolbar badge and notifies, and is answered; export → delete
+// all → import gives the same ledger back.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from '../harness';
+
+const FIXTURE = resolve('tests/fixtures/ledger/two-drafts.json');
+const ALICE = 'e2e00000-0000-4000-8000-000000000001';
+
+type Chrome = {
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+  action: { getBadgeText(d: object): Promise<string> };
+  notifications: { getAll(): Promise<Record<string, unknown>> };
+};
+
+async function figure(p: Page, label: RegExp): Promise<string> {
+  return p.locator('.tll-figure', { hasText: label }).locator('dd').innerText();
+}
+
+async function exportJson(p: Page): Promise<Record<string, unknown>> {
+  await p.goto(p.url().replace(/#.*$/, '') + '#data');
+  const [dl] = await Promise.all([
+    p.waitForEvent('download'),
+    p.getByRole('button', { name: 'Export everything (JSON)' }).click(),
+  ]);
+  const file = await dl.path();
+  const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  delete data['exportedAt'];
+  return data;
+}
+
+describe('ledger (Chromium)', () => {
+  let s: ChromiumSession;
+  let ledger: Page;
+  let replied: Page;
+  let impact: Page;
+
+  beforeAll(async () => {
+    // LEDGER_E2E_BUILD lets a run use a private build folder while others rebuild .output.
+    s = await launchChromium({
+      viewport: { width: 1280, height: 900 },
+      extensionDir: process.env.LEDGER_E2E_BUILD || undefined,
+    });
+    ledger = await s.openExtensionPage('ledger.html#data');
+    // Follow-ups due 6 seconds after sending (test hook, only extension pages may send it).
+    const hook = await ledger.evaluate(
+      (m) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage(m),
+      { type: 'page:followUpTest', payload: { minutes: 0.1 } },
+    );
+    expect(hook).toMatchObject({ ok: true });
+    await ledger.locator('input[type=file]').setInputFiles(FIXTURE);
+    await ledger.getByText('Imported: 2 new').waitFor();
+    replied = await s.openExtensionPage('ledger.html');
+    await replied.getByLabel('State').selectOption('replied');
+    impact = await s.openExtensionPage('ledger.html#impact');
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('confirming and logging a reply updates other tabs live', async () => {
+    await expect.poll(() => figure(impact, /letters? sent/)).toBe('0');
+    await expect.poll(() => replied.locator('.tll-count').innerText()).toBe('0 letters');
+    for (const id of [ALICE, 'e2e00000-0000-4000-8000-000000000002']) {
+      await ledger.goto(s.extensionUrl(`ledger.html#letter=${id}`));
+      await ledger.getByRole('button', { name: 'I sent it' }).click();
+      await ledger.locator('.tll-detail .tll-badge', { hasText: 'Sent' }).waitFor();
+    }
+    await expect.poll(() => figure(impact, /letters? sent/)).toBe('2');
+    await expect.poll(() => figure(impact, /people reached/)).toBe('2');
+
+    await ledger.goto(s.extensionUrl(`ledger.html#letter=${ALICE}`));
+    // Page text reaches the DOM as text only.
+    await expect
+      .poll(() => ledger.locator('.tll-body').first().innerText())
+      .toContain('<b>not markup</b>');
+    await ledger.getByRole('button', { name: 'Log a reply' }).click();
+    const dialog = ledger.getByRole('dialog');
+    await dialog.getByLabel(/An answer/).check();
+    await dialog.getByLabel('Notes (optional)').fill('Will raise it in committee');
+    await dialog.getByRole('button', { name: 'Save reply' }).click();
+    await ledger.locator('.tll-detail .tll-badge', { hasText: 'Replied' }).waitFor();
+
+    await expect.poll(() => figure(impact, /letters? answered/)).toBe('1');
+    await expect.poll(() => figure(impact, /reply rate/)).toBe('50%');
+    await expect.poll(() => replied.locator('.tll-count').innerText()).toBe('1 letter');
+    await expect
+      .poll(() => replied.locator('.tll-row-name').allInnerTexts())
+      .toEqual(['Alice Senator']);
+
+    await ledger.goto(s.extensionUrl('ledger.html'));
+    await ledger.getByLabel('Search').fill('security researchers');
+    await expect
+      .poll(() => ledger.locator('.tll-row-name').allInnerTexts())
+      .toEqual(['Bob Member']);
+    await ledger.getByLabel('Country').selectOption('US');
+    await expect.poll(() => ledger.locator('.tll-count').innerText()).toBe('0 letters');
+  });
+
+  it('the follow-up alarm badges the toolbar, notifies, and is answered', async () => {
+    const sw = await s.serviceWorker();
+    // Bob's letter is still unanswered; the alarm fires once its (shortened) delay has passed.
+    await expect
+      .poll(
+        () =>
+          sw.evaluate(() =>
+            (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({}),
+          ),
+        {
+          timeout: 30000,
+        },
+      )
+      .toBe('1');
+    const notes = await sw.evaluate(() =>
+      (globalThis as unknown as { chrome: Chrome }).chrome.notifications.getAll(),
+    );
+    expect(Object.keys(notes)).toEqual([
+      'treaty-lens-followup:e2e00000-0000-4000-8000-000000000002',
+    ]);
+
+    // What clicking the notification opens:
+    await ledger.goto(s.extensionUrl('ledger.html#followup=e2e00000-0000-4000-8000-000000000002'));
+    const fu = ledger.locator('.tll-followup--highlight');
+    await expect.poll(() => fu.innerText()).toContain('Did Bob Member reply?');
+    await fu.getByRole('button', { name: 'Stop asking' }).click();
+    await expect.poll(() => ledger.locator('.tll-followup').count()).toBe(0);
+    await expect
+      .poll(() =>
+        sw.evaluate(() =>
+          (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({}),
+        ),
+      )
+      .toBe('');
+  });
+
+  it('export → delete all → import gives the same ledger back', async () => {
+    // Back to normal delays, so no reminder is recorded while the data is compared.
+    await ledger.evaluate(
+      (m) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage(m),
+      { type: 'page:followUpTest', payload: { minutes: null } },
+    );
+    const before = await exportJson(ledger);
+    expect((before['letters'] as unknown[]).length).toBe(2);
+    expect((before['replies'] as unknown[]).length).toBe(1);
+
+    await ledger.getByRole('button', { name: 'Delete all my data…' }).click();
+    await ledger.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await ledger.getByText('All your data was deleted.').waitFor();
+    await expect.poll(() => figure(impact, /letters? sent/)).toBe('0');
+
+    const file = resolve('test-results/e2e/ledger-export.json');
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    mkdirSync(resolve('test-results/e2e'), { recursive: true });
+    writeFileSync(file, JSON.stringify({ ...before, exportedAt: '2026-11-27T00:00:00.000Z' }));
+    await ledger.locator('input[type=file]').setInputFiles(file);
+    await ledger.getByText(/Imported: \d+ new/).waitFor();
+
+    expect(await exportJson(ledger)).toEqual(before);
+    await expect.poll(() => figure(impact, /letters? sent/)).toBe('2');
+    await expect.poll(() => figure(impact, /letters? answered/)).toBe('1');
+    await ledger.goto(s.extensionUrl('ledger.html'));
+    await expect
+      .poll(() => ledger.locator('.tll-row-name').allInnerTexts())
+      .toEqual(['Bob Member', 'Alice Senator']);
+  });
+});
