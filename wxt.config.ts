@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { mergedLocales } from './lib/i18n/build';
 import { renderIcons } from './lib/build/icons';
+import { noHtmlSinks } from './lib/build/no-html-sinks';
 
 /**
  * One config for both targets: Chrome/Edge get MV3, Firefox gets MV2 (WXT's default),
@@ -28,7 +29,19 @@ export default defineConfig({
       }
     },
   },
+  // `npm run zip`: Chrome and Firefox zips plus the sources zip AMO review asks for. The sources
+  // hold what rebuilds the extension (README says how); generated images and test output do not.
+  zip: {
+    excludeSources: [
+      'test-results/**',
+      'store/screenshots/**',
+      'docs/screenshots/**',
+      'stats.html',
+      'hd-*.mts',
+    ],
+  },
   vite: () => ({
+    plugins: [noHtmlSinks()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { target: 'es2022' },
   }),
@@ -48,7 +61,13 @@ export default defineConfig({
     ],
     // The full composer doubles as the browser's side panel (Chrome) / sidebar (Firefox).
     ...(browser === 'firefox'
-      ? { sidebar_action: { default_panel: 'composer.html', default_title: '__MSG_extName__', open_at_install: false } }
+      ? {
+          sidebar_action: {
+            default_panel: 'composer.html',
+            default_title: '__MSG_extName__',
+            open_at_install: false,
+          },
+        }
       : { side_panel: { default_path: 'composer.html' } }),
     ...(browser === 'firefox'
       ? {
