@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { alsoAskEuropeanParliament, statusIsCertain } from '../../lib/campaign';
 import { bcp47, getLang, t } from '../../lib/i18n';
 import { CONCERN_IDS, templateLanguages } from '../../lib/letters';
+import { PromptField } from './PromptField';
 import type { ComposerModel } from './useComposer';
 
 /** Props of the "What" section. */
@@ -107,46 +108,26 @@ export function WhatToSay({ model, compact }: WhatToSayProps) {
       ) : (
         options
       )}
-      <label class="tlc-field">
-        <span class="tlc-label">{t('composer_why')}</span>
-        <textarea
-          rows={compact ? 3 : 4}
-          value={draft.personal.why}
-          maxLength={5000}
-          placeholder={t('composer_why_placeholder')}
-          onInput={(e) => setPersonal({ why: (e.currentTarget as HTMLTextAreaElement).value })}
-          dir="auto"
-          data-testid="why"
-        />
-      </label>
+      <PromptField
+        name="why"
+        rows={compact ? 3 : 4}
+        value={draft.personal.why}
+        onChange={(why) => setPersonal({ why })}
+      />
       {!compact ? (
         <>
-          <label class="tlc-field">
-            <span class="tlc-label">{t('composer_what_i_do')}</span>
-            <textarea
-              rows={3}
-              value={draft.personal.whatIDo}
-              maxLength={5000}
-              placeholder={t('composer_what_i_do_placeholder')}
-              onInput={(e) =>
-                setPersonal({ whatIDo: (e.currentTarget as HTMLTextAreaElement).value })
-              }
-              dir="auto"
-            />
-          </label>
-          <label class="tlc-field">
-            <span class="tlc-label">{t('composer_local')}</span>
-            <textarea
-              rows={3}
-              value={draft.personal.local}
-              maxLength={5000}
-              placeholder={t('composer_local_placeholder')}
-              onInput={(e) =>
-                setPersonal({ local: (e.currentTarget as HTMLTextAreaElement).value })
-              }
-              dir="auto"
-            />
-          </label>
+          <PromptField
+            name="what_i_do"
+            rows={3}
+            value={draft.personal.whatIDo}
+            onChange={(whatIDo) => setPersonal({ whatIDo })}
+          />
+          <PromptField
+            name="local"
+            rows={3}
+            value={draft.personal.local}
+            onChange={(local) => setPersonal({ local })}
+          />
         </>
       ) : null}
       {a?.url ? (
