@@ -1,13 +1,16 @@
 /**
  * Deterministic letters for the ledger benchmark: a heavy user's history (10,000 letters over
- * two years, every state, several countries and channels). Every subject and recipient name
- * contains "Benchmark", so the page can tell when the first seeded row is on screen.
+ * two years, every state, several countries and channels). Every subject starts with
+ * ROW_MARKER, so the page can tell when the first seeded row is on screen.
  */
 import type { Channel, LetterRecord, LetterState } from '../../lib/db/types';
 import { prng } from './pages';
 
 /** The word every seeded row shows (subject and recipient name). */
 export const LETTER_MARKER = 'Benchmark';
+
+/** Text only a letter row shows (the subject's start), not filters or follow-up prompts. */
+export const ROW_MARKER = `${LETTER_MARKER} letter `;
 
 const COUNTRIES = ['DE', 'FR', 'GB', 'US', 'BR', 'ES', 'IT', 'NL', 'PL', 'KE'];
 const CHANNELS: Channel[] = ['mailto', 'gmail', 'outlook', 'clipboard', 'form', 'print', 'phone'];
@@ -53,7 +56,7 @@ export function makeLetters(n: number, seed = 1): LetterRecord[] {
         email: `mp${i % 500}@parliament.example`,
       },
       ...(state === 'draft' ? {} : { channel }),
-      subject: `${LETTER_MARKER} letter ${num}: do not ratify the UN Convention against Cybercrime without safeguards`,
+      subject: `${ROW_MARKER}${num}: do not ratify the UN Convention against Cybercrime without safeguards`,
       body: `Dear Member of Parliament,\n\n${'I am writing about the UN Convention against Cybercrime. '.repeat(8)}\n\nLetter ${num}.`,
       lang: 'en',
       country,

@@ -243,11 +243,13 @@ function articleParagraphs(
     const extra = mentions.get(i);
     const text = esc(paragraph(r, 3 + Math.floor(r() * 4)));
     // Some inline markup, as real articles have: links and emphasis split text nodes.
+    // (cut at a space, so no word is split by the markup).
+    const cut = (n: number) => Math.max(0, text.indexOf(' ', n));
     const p =
       i % 3 === 0
-        ? `<p>${text.slice(0, 60)}<a href="/topic/${i}">${esc(pick(r, WORDS))}</a>${text.slice(60)}</p>`
+        ? `<p>${text.slice(0, cut(60))} <a href="/topic/${i}">${esc(pick(r, WORDS))}</a>${text.slice(cut(60))}</p>`
         : i % 5 === 0
-          ? `<p><em>${text.slice(0, 40)}</em>${text.slice(40)}</p>`
+          ? `<p><em>${text.slice(0, cut(40))}</em>${text.slice(cut(40))}</p>`
           : `<p>${text}</p>`;
     out.push(extra ? `<p>${esc(extra)}</p>\n${p}` : p);
     if (i % 12 === 11) out.push(`<h2>${esc(sentence(r, 4, 8))}</h2>`);
@@ -310,8 +312,9 @@ export function bigPage10mb(): string {
     const ps: string[] = [];
     for (let k = 0; k < 4; k++) {
       const s = esc(sentence(r, 18, 26));
+      const c = Math.max(0, s.indexOf(' ', 50));
       ps.push(
-        `<p>${s.slice(0, 50)}<a href="/l/${i}/${k}">${esc(pick(r, WORDS))}</a> <em>${esc(pick(r, WORDS))}</em> <span class="c-${k}">${s.slice(50)}</span></p>`,
+        `<p>${s.slice(0, c)} <a href="/l/${i}/${k}">${esc(pick(r, WORDS))}</a> <em>${esc(pick(r, WORDS))}</em> <span class="c-${k}">${s.slice(c)}</span></p>`,
       );
     }
     const lead = i === 2 ? `<p>${esc(MENTIONS[0]!)}</p>` : '';
