@@ -79,7 +79,9 @@ export function createController(d: ControllerDeps): Controller {
       if (retries++ < MAX_RETRIES) schedule(true);
       return r;
     }
-    spent += t1 - t0;
+    // The first run pays one-off costs (pattern compilation, cold JIT) that can alone exceed
+    // the per-minute budget; counting it would defer the next evaluation by a minute.
+    if (evaluations > 1) spent += t1 - t0;
     retries = 0;
     const url = d.url();
     const k = r.match ? key(r) : '';

@@ -150,6 +150,17 @@ describe('content-script controller', () => {
     expect(p.reports).toEqual([{ match: true, panelLoaded: false }]);
   });
 
+  it('does not let a slow cold first run defer the next evaluation', () => {
+    const p = setup();
+    p.coldRun(LIMITS.maxMs * 2);
+    p.ctl.watch();
+    p.ctl.evaluate();
+    p.set(hit);
+    p.mutate();
+    vi.advanceTimersByTime(LIMITS.debounceMs);
+    expect(p.reports).toEqual([{ match: true, panelLoaded: false }]);
+  });
+
   it('stops everything on stop()', () => {
     const p = setup();
     p.ctl.watch();
