@@ -42,13 +42,20 @@ const ROLES =
   /^(?:navigation|complementary|contentinfo|banner|search|dialog|alertdialog|menu|menubar|tablist)$/;
 /** class/id tokens that mark page furniture anywhere (also inside an article). */
 const FURNITURE =
-  /(?:^|[\s_-])(?:related|most-?(?:read|viewed|popular|shared|commented)|mostread|popular|trending|recommend|read-?(?:more|also|next)|more-?(?:stories|news|from)|also-?read|outbrain|taboola|comments?(?:$|[\s_-])|comment-?(?:list|section|thread|form)|disqus|cookie|consent|gdpr|cmp-|newsletter|subscribe|paywall|promo|sponsor|advert|ads?(?:$|[\s_-])|ad-?(?:slot|unit|container|wrapper|banner)|adsbygoogle|dfp|share|social|tags?(?:$|[\s_-])|breaking-?ticker|ticker|modal|popup|overlay|sr-only|visually-?hidden|screen-?reader|hidden(?:$|[\s_-]))/;
+  /(?:^|[\s_-])(?:related|most-?(?:read|viewed|popular|shared|commented)|mostread|popular|trending|recommend|read-?(?:more|also|next)|more-?(?:stories|news|from)|also-?read|outbrain|taboola|comments?(?:$|[\s_-])|comment-?(?:list|section|thread|form)|disqus|cookie|consent|gdpr|cmp-|newsletter|promo|sponsor|advert|ads?(?:$|[\s_-])|ad-?(?:slot|unit|container|wrapper|banner)|adsbygoogle|dfp|share(?:$|[\s_-]|bar|tools|buttons)|social|tags?(?:$|[\s_-])|ticker|modal|popup|sr-only|visually-?hidden|screen-?reader)|(?:^|\s)(?:is-|u-)?hidden(?:$|\s)/;
+// Not "paywall"/"subscriber": some sites put exactly that class on the article body subscribers
+// read. "hidden" only as a whole class: Tailwind's "overflow-hidden" wraps visible content.
 /** class/id tokens for site chrome; applied only when no article container was found. */
 const CHROME =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|masthead|breadcrumbs?|sidebar|(?:site|page|global|main)-?(?:header|footer|nav))(?:$|[\s_-])/;
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const EXCLUDED_ANCESTOR =
   'nav,aside,footer,template,[hidden],[aria-hidden="true"],[role="navigation"],[role="complementary"],[role="contentinfo"]';
+/** Paragraphs that do not vote for the main article: comments, related lists, page chrome. */
+const NOT_ARTICLE = `${EXCLUDED_ANCESTOR},[class*="comment"],[id*="comment"],[class*="related"],[class*="most"]`;
+const NOT_ARTICLE_P = NOT_ARTICLE.split(',')
+  .map((s) => s + ' p')
+  .join(',');
 
 /** Thrown inside the walk when the time budget runs out. */
 class Timeout extends Error {}
@@ -68,7 +75,8 @@ export function findMain(root: Document | Element): { el: Element; how: string }
   // Paragraph counts, not text lengths, compare candidates: textContent would read the whole
   // article once more just to choose it.
   const paras = (el: Element) => el.getElementsByTagName('p').length;
-  const all = paras(scope);
+  // Long comment threads must not outvote a short article.
+  const all = paras(scope) - scope.querySelectorAll(NOT_ARTICLE_P).length;
   for (const [sel, how] of tiers) {
     let best: Element | null = null;
     let bestN = -1;
@@ -84,7 +92,7 @@ export function findMain(root: Document | Element): { el: Element; how: string }
   const score = new Map<Element, number>();
   for (const p of Array.from(scope.getElementsByTagName('p'))) {
     const len = p.textContent?.length ?? 0;
-    if (len < 40 || p.closest(EXCLUDED_ANCESTOR)) continue;
+    if (len < 40 || p.closest(NOT_ARTICLE)) continue;
     const parent = p.parentElement;
     if (!parent) continue;
     score.set(parent, (score.get(parent) ?? 0) + len);

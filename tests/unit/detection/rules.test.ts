@@ -189,6 +189,18 @@ describe('main article', () => {
     expect(run(doc).match).toBe(false);
   });
 
+  it('a long comment thread does not outvote a short article', () => {
+    const comments =
+      '<p>I think the weather was fine yesterday, honestly, whatever they say.</p>'.repeat(30);
+    const doc = parse(
+      `<html lang="en"><body><article><p>The UN cybercrime treaty was signed in Hanoi.</p><p>More soon.</p></article>
+       <div class="comments">${comments}<p>Nothing to do with the UN Convention against Cybercrime here.</p></div></body></html>`,
+    );
+    const r = run(doc);
+    expect(r.reasons[0]).toContain('<article>');
+    expect(r.mentions.map((m) => m.text)).toEqual(['UN cybercrime treaty']);
+  });
+
   it('finds the article by text density when there is no semantic markup', () => {
     const para =
       '<p>The UN Convention against Cybercrime was discussed at length by the committee today.</p>';
@@ -199,6 +211,20 @@ describe('main article', () => {
     const r = run(doc);
     expect(r.match).toBe(true);
     expect(r.reasons[0]).toContain('text density');
+  });
+
+  it('reads article containers whose classes only look like furniture', () => {
+    for (const cls of [
+      'overflow-hidden',
+      'paywall-content subscriber-only',
+      'shared-story',
+      'tagline-wrap',
+    ])
+      expect(
+        run(articlePage(`<div class="${cls}"><p>The UN cybercrime treaty was signed.</p></div>`))
+          .match,
+        cls,
+      ).toBe(true);
   });
 
   it('accepts an element as root', () => {
