@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { alsoAskEuropeanParliament, statusIsCertain } from '../../lib/campaign';
 import { bcp47, getLang, t } from '../../lib/i18n';
 import { CONCERN_IDS, templateLanguages } from '../../lib/letters';
+import { ConcernDetails } from './ConcernDetails';
 import { PromptField } from './PromptField';
 import type { ComposerModel } from './useComposer';
 
@@ -73,6 +74,7 @@ export function WhatToSay({ model, compact }: WhatToSayProps) {
                 />
                 <span>{t(`composer_concern_${c.replace(/-/g, '_')}`)}</span>
               </label>
+              {!compact ? <ConcernDetails id={c} /> : null}
             </li>
           ))}
         </ul>
