@@ -2,7 +2,8 @@
  * Sign a campaign update.
  *   npm run feed:sign -- --key PATH --in data.json --out bundle.json
  * data.json is the update payload (see docs/campaign-data.md). It is validated with the same
- * schema and checks the extension applies, and verified after signing, before anything is written.
+ * schema the extension applies, merged over the built-in data and put through the data:check
+ * rules, and verified after signing, before anything is written.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -11,7 +12,14 @@ import * as ed from '@noble/ed25519';
 import { UpdatePayloadSchema } from '../lib/campaign/schema.ts';
 import { fromBase64, toBase64 } from '../lib/campaign/feed-crypto.ts';
 import { verifyBundle, MAX_BUNDLE_BYTES } from '../lib/campaign/feed.ts';
-import { BUILTIN_VERSION } from '../lib/campaign/store.ts';
+import {
+  applyPayload,
+  BUILTIN_VERSION,
+  countries,
+  facts,
+  globalStatus,
+} from '../lib/campaign/store.ts';
+import { checkCountries, checkFacts } from '../lib/campaign/check.ts';
 
 const { values } = parseArgs({
   options: { key: { type: 'string' }, in: { type: 'string' }, out: { type: 'string' } },
@@ -52,6 +60,18 @@ if (new TextEncoder().encode(bundle).length > MAX_BUNDLE_BYTES) fail('bundle is 
 const publicKey = await ed.getPublicKeyAsync(secret);
 const check = await verifyBundle(bundle, { publicKey, currentVersion: BUILTIN_VERSION });
 if (!check.ok) fail(`self-check failed: ${check.reason} ${check.detail ?? ''}`);
+
+// The same consistency rules as data:check, on the data users would end up with.
+if (check.ok) {
+  applyPayload(check.payload);
+  const today = new Date().toISOString().slice(0, 10);
+  const problems = [
+    ...checkCountries([...countries.values()], globalStatus, today),
+    ...checkFacts(facts, today),
+  ];
+  if (problems.length)
+    fail(`the updated data would not pass data:check:\n  ${problems.join('\n  ')}`);
+}
 
 writeFileSync(values.out, bundle + '\n');
 process.stdout.write(

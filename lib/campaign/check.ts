@@ -121,7 +121,8 @@ export function checkCountries(list: CountryStatus[], g: GlobalStatus, today: st
   for (const code of expected) if (!seen.has(code)) p.push(`country ${code}: missing`);
   const by = new Map(list.map((c) => [c.code, c]));
   // research-notes §7: misreports the extension must not repeat.
-  if (by.get('EU')?.status === 'ratified')
+  // A real conclusion/ratification later comes with its deposit date; the misreports had none.
+  if (by.get('EU')?.status === 'ratified' && !by.get('EU')?.ratified)
     p.push('EU shown as ratified (it only signed; conclusion needs EP consent)');
   for (const code of ['US']) {
     if (by.get(code)?.signed?.startsWith('2025-10'))
@@ -133,7 +134,8 @@ export function checkCountries(list: CountryStatus[], g: GlobalStatus, today: st
     if (by.get(code)?.status !== 'signed' && by.get(code)?.status !== 'ratified')
       p.push(`${code} must be shown as signed`);
   }
-  if (by.get('IN')?.status === 'ratified') p.push('IN shown as ratified (unreliable claim)');
+  if (by.get('IN')?.status === 'ratified' && !by.get('IN')?.ratified)
+    p.push('IN shown as ratified (unreliable claim)');
   const gr = v.safeParse(GlobalStatusSchema, g);
   if (!gr.success) p.push(`globalStatus: ${issuesOf(gr)}`);
   const ratified = list
