@@ -43,6 +43,8 @@ const PAD = 700;
 /** Core half-width around an anchor: the longest name starts ~250 chars before its stem. */
 const REACH = 400;
 const MAX_CORE = 8192;
+/** detect() reports at most this many mentions, so it can stop matching once it has them. */
+export const ENOUGH = 50;
 const WORD = /[a-z\u00df-\u024f\u0400-\u04ff\u0620-\u064a]/;
 const WEIGHT: Record<Kind, number> = { S: 0.9, M: 0.75, H: 0.85, W: 0.5, B: 0, O: 0 };
 
@@ -106,6 +108,7 @@ export function analyze(
   const count: Partial<Record<string, number>> = {};
   const note = (k: string) => (count[k] = (count[k] ?? 0) + 1);
   let anchored = false;
+  let sure = 0;
   const weak: { hit: Hit; near: string; budapest: boolean }[] = [];
   for (const [a, b] of regions) {
     const from = Math.max(0, a - PAD);
@@ -138,10 +141,19 @@ export function analyze(
       } else if (h.kind === 'W') weak.push({ hit, near, budapest: nearBudapest });
       if (h.kind === 'B') note('Budapest/Council of Europe signal');
       if (h.kind === 'O') note('other convention (UNTOC, UNCAC, torture, Malabo, UNCC…)');
-      if (hit.weight >= 0.75) anchored = true;
+      if (hit.weight >= 0.75) {
+        anchored = true;
+        sure++;
+      }
       hits.push(hit);
     }
     if (now() > deadline) return fail();
+    // Enough certain mentions decide the page; the rest of a long article cannot undo them
+    // (Budapest signals only weaken generic phrases nearby). locate() wants every one.
+    if (!withNodes && sure >= ENOUGH) {
+      note(`stopped after ${ENOUGH} certain mentions`);
+      break;
+    }
   }
   // Generic phrases count only when the page is clearly about the UN treaty or says "UN" nearby.
   for (const { hit, near, budapest } of weak) {

@@ -5,7 +5,7 @@
  * It never reads layout, reads the article's text once and runs one compiled regular
  * expression over it. See docs/detection.md for names, languages and limits.
  */
-import { analyze, THRESHOLD } from './core';
+import { analyze, ENOUGH, THRESHOLD } from './core';
 import { detectLang } from './lang';
 import { collapse, normalize } from './normalize';
 
@@ -39,7 +39,6 @@ export interface DetectOptions {
 
 /** Default time budget: detection runs on every page, so it must never hold the page up. */
 export const DEFAULT_BUDGET_MS = 50;
-const MAX_MENTIONS = 50;
 const CONTEXT = 100;
 
 function docOf(root: Document | Element): Document | null {
@@ -53,7 +52,7 @@ export function detect(root: Document | Element, opts: DetectOptions = {}): Dete
   const lang = detectLang(normalize(a.ex.raw.slice(0, 20000)), docOf(root));
   if (a.timedOut) return { match: false, score: 0, lang, mentions: [], reasons: a.reasons };
   const raw = a.ex.raw;
-  const mentions: Mention[] = a.hits.slice(0, MAX_MENTIONS).map((h) => {
+  const mentions: Mention[] = a.hits.slice(0, ENOUGH).map((h) => {
     const { start: s, end: e } = h;
     let from = Math.max(0, s - CONTEXT);
     let to = Math.min(raw.length, e + CONTEXT);

@@ -60,3 +60,15 @@ describe('time budget', () => {
     expect(r.reasons.join(' ')).toMatch(/exceeded/);
   });
 });
+
+describe('long articles about the treaty', () => {
+  it('stop matching once 50 certain mentions decide the page, and report at most 50', () => {
+    const doc = parse(
+      `<html lang="en"><body><article>${'<p>The UN Convention against Cybercrime, again.</p>'.repeat(500)}</article></body></html>`,
+    );
+    const r = detect(doc, { now: () => 0 });
+    expect(r.match).toBe(true);
+    expect(r.mentions).toHaveLength(50);
+    expect(r.reasons.join(' ')).toMatch(/stopped after 50 certain mentions/);
+  });
+});
