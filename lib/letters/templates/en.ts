@@ -97,9 +97,9 @@ export const en: LetterTemplate = {
   sign_off: 'Yours sincerely,',
   phone: {
     intro:
-      'Hello, my name is {name}. I am calling for {recipient} about the UN Convention against Cybercrime.',
+      'Hello, my name is {name}. I am calling the office of {recipient} about the UN Convention against Cybercrime.',
     intro_city:
-      'Hello, my name is {name}, from {city}. I am calling for {recipient} about the UN Convention against Cybercrime.',
+      'Hello, my name is {name}, from {city}. I am calling the office of {recipient} about the UN Convention against Cybercrime.',
     asks: {
       do_not_sign:
         'I am asking that our country does not sign the Convention before the deadline of 31 December 2026.',

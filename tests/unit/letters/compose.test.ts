@@ -88,7 +88,7 @@ describe('compose', () => {
       ...base,
       concerns: ['serious-crime', 'children', 'protocols', 'interception'],
     });
-    expect(s).toMatch(/calling for Jane Smith/);
+    expect(s).toMatch(/calling the office of Jane Smith/);
     expect(s.split('\n').filter((x) => x.startsWith('• '))).toHaveLength(3);
   });
 });
