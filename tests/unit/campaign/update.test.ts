@@ -118,6 +118,15 @@ describe('checkForUpdate', () => {
     expect(await checkForUpdate(deps(streamed))).toMatchObject({ outcome: 'too_large' });
   });
 
+  it('reports not_newer ("already up to date") when the feed still serves the applied bundle or an older one', async () => {
+    const bundle = await signPayload(germanySigns(), keys);
+    expect(await checkForUpdate(deps(serve(bundle)))).toMatchObject({ outcome: 'updated' });
+    expect(await checkForUpdate(deps(serve(bundle)))).toMatchObject({ outcome: 'not_newer' });
+    const older = await signPayload(germanySigns('2026.11.30'), keys);
+    expect(await checkForUpdate(deps(serve(older)))).toMatchObject({ outcome: 'not_newer' });
+    expect(dataVersion).toBe('2026.12.1');
+  });
+
   it('reports a bad signature and keeps the last good data', async () => {
     const good = await signPayload(germanySigns(), keys);
     await checkForUpdate(deps(serve(good)));
