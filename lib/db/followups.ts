@@ -19,9 +19,13 @@ export function followUpDueAt(l: LetterRecord): string | null {
   return s && s > l.followUp.dueAt ? s : l.followUp.dueAt;
 }
 
-async function activeFollowUps(): Promise<{ letter: LetterRecord; dueAt: string }[]> {
-  // The index holds only letters whose follow-up has a date (null is not a valid key).
-  const withDate = await db.letters.where('followUp.dueAt').above('').toArray();
+async function activeFollowUps(dueBy?: string): Promise<{ letter: LetterRecord; dueAt: string }[]> {
+  // The index holds only letters whose follow-up has a date (null is not a valid key); a
+  // snooze only moves the date later, so nothing with a first date after `dueBy` is due by then.
+  const index = db.letters.where('followUp.dueAt');
+  const withDate = await (
+    dueBy === undefined ? index.above('') : index.between('', dueBy, false, true)
+  ).toArray();
   const out: { letter: LetterRecord; dueAt: string }[] = [];
   for (const letter of withDate) {
     const dueAt = followUpDueAt(letter);
@@ -33,7 +37,7 @@ async function activeFollowUps(): Promise<{ letter: LetterRecord; dueAt: string 
 /** Letters whose follow-up is due at `now`, oldest due first. */
 export async function dueFollowUps(now: string = nowIso()): Promise<LetterRecord[]> {
   return guard(async () =>
-    (await activeFollowUps()).filter((f) => f.dueAt <= now).map((f) => f.letter),
+    (await activeFollowUps(now)).filter((f) => f.dueAt <= now).map((f) => f.letter),
   );
 }
 

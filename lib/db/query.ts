@@ -54,7 +54,9 @@ export function filterLetters(all: LetterRecord[], q: LetterQuery): LetterRecord
     return true;
   });
   const sort = q.sort ?? 'newest';
-  const byDate = (a: LetterRecord, b: LetterRecord) => letterDate(b).localeCompare(letterDate(a));
+  // Ties break by id, the way the date index orders them, so both query paths agree.
+  const byDate = (a: LetterRecord, b: LetterRecord) =>
+    letterDate(b).localeCompare(letterDate(a)) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
   out.sort(
     sort === 'oldest'
       ? (a, b) => -byDate(a, b)
@@ -67,17 +69,45 @@ export function filterLetters(all: LetterRecord[], q: LetterQuery): LetterRecord
   return out;
 }
 
-/** Search letters. Uses the state index when a single state is asked for. */
+/**
+ * Search letters. The common ledger views (by date, optionally by one state and a date range)
+ * read only the requested page through the `date` / `[state+date]` indexes, so opening a ledger
+ * of 10,000 letters reads 50; text, recipient and country filters scan.
+ */
 export async function queryLetters(q: LetterQuery = {}): Promise<LetterPage> {
   return guard(async () => {
+    const sort = q.sort ?? 'newest';
+    const offset = q.offset ?? 0;
+    const states = q.state === undefined ? [] : Array.isArray(q.state) ? q.state : [q.state];
+    if (
+      !q.text?.trim() &&
+      !q.recipient &&
+      !q.country &&
+      states.length <= 1 &&
+      (sort === 'newest' || sort === 'oldest')
+    ) {
+      const lo = q.from ?? '';
+      const hi = q.to ? (q.to.length === 10 ? `${q.to}T23:59:59.999Z` : q.to) : '\uffff';
+      let coll = states[0]
+        ? db.letters.where('[state+date]').between([states[0], lo], [states[0], hi], true, true)
+        : db.letters.where('date').between(lo, hi, true, true);
+      if (sort === 'newest') coll = coll.reverse();
+      return db.transaction('r', db.letters, async () => {
+        const total = await coll.count();
+        const page = coll.offset(offset);
+        return {
+          total,
+          items: await (q.limit === undefined ? page : page.limit(q.limit)).toArray(),
+        };
+      });
+    }
     const base =
-      typeof q.state === 'string'
-        ? await db.letters.where('state').equals(q.state).toArray()
+      states.length === 1
+        ? await db.letters.where('state').equals(states[0]!).toArray()
         : q.recipient
           ? await db.letters.where('recipient.id').equals(q.recipient).toArray()
           : await db.letters.toArray();
     const all = filterLetters(base, q);
-    const offset = q.offset ?? 0;
     return {
       total: all.length,
       items: all.slice(offset, q.limit === undefined ? undefined : offset + q.limit),
@@ -90,23 +120,27 @@ export async function recentLetters(n: number): Promise<LetterRecord[]> {
   return guard(() => db.letters.orderBy('updatedAt').reverse().limit(n).toArray());
 }
 
-/** Distinct recipients and countries present in the ledger, for filter menus. */
+/** Distinct recipients and countries present in the ledger, for filter menus (index reads only). */
 export async function letterFacets(): Promise<{
   recipients: { id: string; name: string }[];
   countries: string[];
 }> {
-  return guard(async () => {
-    const recipients = new Map<string, string>();
-    const countries = new Set<string>();
-    await db.letters.each((l) => {
-      if (l.recipient.id) recipients.set(l.recipient.id, l.recipient.name);
-      if (l.country) countries.add(l.country);
-    });
-    return {
-      recipients: [...recipients]
-        .map(([id, name]) => ({ id, name }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
-      countries: [...countries].sort(),
-    };
-  });
+  return guard(() =>
+    db.transaction('r', db.letters, async () => {
+      const [ids, countries] = await Promise.all([
+        db.letters.orderBy('recipient.id').uniqueKeys(),
+        db.letters.orderBy('country').uniqueKeys(),
+      ]);
+      const named = await Promise.all(
+        (ids as string[]).filter(Boolean).map(async (id) => ({
+          id,
+          name: (await db.letters.where('recipient.id').equals(id).first())?.recipient.name ?? id,
+        })),
+      );
+      return {
+        recipients: named.sort((a, b) => a.name.localeCompare(b.name)),
+        countries: (countries as string[]).filter(Boolean).sort(),
+      };
+    }),
+  );
 }

@@ -63,6 +63,8 @@ export interface LetterRecord {
   followUp?: FollowUp;
   /** When the user confirmed sending (indexed since schema v2; derived from `history`). */
   sentAt?: string;
+  /** The date the ledger lists it under: `sentAt ?? updatedAt` (derived and indexed since v3; kept by the database). */
+  date?: string;
   rev: number;
 }
 

@@ -47,6 +47,7 @@ export const LetterSchema = v.object({
     }),
   ),
   sentAt: v.optional(time),
+  date: v.optional(time),
   rev: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 

@@ -2,9 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { SCHEMA_VERSION, TreatyDb, schemaVersions } from '../../../lib/db';
 import v1 from '../../fixtures/db/v1.json';
+import v2 from '../../fixtures/db/v2.json';
 
-type Fixture = typeof v1;
-const fixtures: Record<number, Fixture> = { 1: v1 };
+type Fixture = typeof v1 & { meta?: { key: string; value: unknown }[] };
+const fixtures: Record<number, Fixture> = { 1: v1, 2: v2 };
 const NAME = 'migration-test';
 
 async function seed(version: number, f: Fixture): Promise<void> {
@@ -14,6 +15,7 @@ async function seed(version: number, f: Fixture): Promise<void> {
     for (const table of ['settings', 'letters', 'replies', 'recipients'] as const) {
       await old.table(table).bulkAdd(f[table]);
     }
+    if (f.meta) await old.table('meta').bulkAdd(f.meta);
   });
   old.close();
 }
@@ -73,6 +75,25 @@ describe('schema migrations', () => {
     await seed(1, off);
     const db = new TreatyDb(NAME);
     expect((await db.letters.get(v1.letters[0]!.id))!.followUp).toEqual({ dueAt: null });
+    db.close();
+  });
+
+  it('v2 → v3 stores the listing date and the ledger reads pages through it', async () => {
+    await seed(2, v2);
+    const db = new TreatyDb(NAME);
+    const dates = (await db.letters.orderBy('date').reverse().toArray()).map((l) => [
+      l.id.slice(-1),
+      l.date,
+    ]);
+    expect(dates).toEqual([
+      ['3', '2026-10-01T08:00:00.000Z'], // draft: last edited
+      ['1', '2026-09-01T08:10:00.000Z'], // sent: when sent
+      ['2', '2026-08-01T09:00:00.000Z'],
+    ]);
+    expect(
+      await db.letters.where('[state+date]').between(['sent', ''], ['sent', '\uffff']).count(),
+    ).toBe(1);
+    expect(await db.meta.toArray()).toEqual(v2.meta);
     db.close();
   });
 
