@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { t, tn } from '../../lib/i18n';
 import type { Mention } from '../../lib/content/types';
 
@@ -15,7 +16,9 @@ export interface MentionListProps {
 }
 
 /** About this many characters either side of the mention are shown. */
-const AROUND = 70;
+const AROUND = 50;
+/** Mentions shown before "Show all". */
+const FIRST = 3;
 
 function Snippet({ mention }: { mention: Mention }) {
   const ctx = mention.context.replace(/^…\s*|\s*…$/g, '');
@@ -39,13 +42,15 @@ function Snippet({ mention }: { mention: Mention }) {
 
 /** "In this article": each mention (and cited article) scrolls to and flashes its passage. */
 export function MentionList({ mentions, articles, onShow, onPreview }: MentionListProps) {
+  const [all, setAll] = useState(false);
+  const shown = all ? mentions.slice(0, 50) : mentions.slice(0, FIRST);
   return (
     <section aria-labelledby="tl-h-mentions">
       <h3 id="tl-h-mentions">
         {t('panel_in_article')} <span class="count">{tn('panel_mentions', mentions.length)}</span>
       </h3>
       <ol class="mentions">
-        {mentions.slice(0, 8).map((m, index) => (
+        {shown.map((m, index) => (
           <li key={index}>
             <button
               type="button"
@@ -60,6 +65,16 @@ export function MentionList({ mentions, articles, onShow, onPreview }: MentionLi
           </li>
         ))}
       </ol>
+      {mentions.length > FIRST && (
+        <button
+          type="button"
+          class="link-btn more-btn"
+          aria-expanded={all}
+          onClick={() => setAll(!all)}
+        >
+          {all ? t('panel_mentions_fewer') : tn('panel_mentions_all', mentions.length)}
+        </button>
+      )}
       {articles.length > 0 && (
         <div class="refs">
           <p class="small muted">{t('panel_article_refs')}</p>

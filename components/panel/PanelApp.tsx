@@ -33,7 +33,10 @@ const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trim
 export function PanelApp({ result, marks, highlighter, initialOpen, onDismissed }: PanelAppProps) {
   const [view, setView] = useState<PanelView | null>(null);
   const [open, setOpen] = useState(initialOpen);
-  const [side, setSide] = useState<'right' | 'left'>('right');
+  // Dock at the page's inline end: on right-to-left pages the article sits on the right.
+  const [side, setSide] = useState<'right' | 'left'>(() =>
+    document.documentElement.dir === 'rtl' || document.body?.dir === 'rtl' ? 'left' : 'right',
+  );
   const [card, setCard] = useState<Card | null>(null);
   const [status, setStatus] = useState('');
   const [dismissed, setDismissed] = useState('');
