@@ -75,8 +75,15 @@ export function findMain(root: Document | Element): { el: Element; how: string }
   // Paragraph counts, not text lengths, compare candidates: textContent would read the whole
   // article once more just to choose it.
   const paras = (el: Element) => el.getElementsByTagName('p').length;
-  // Long comment threads must not outvote a short article.
-  const all = paras(scope) - scope.querySelectorAll(NOT_ARTICLE_P).length;
+  const total = paras(scope);
+  let counted = -1;
+  // Long comment threads must not outvote a short article. Counting them costs a selector
+  // match per paragraph, so it is done only when the simple count is not already decisive.
+  const fair = (n: number) =>
+    total < 5 ||
+    n * 3 >= total ||
+    n * 3 >=
+      (counted < 0 ? (counted = total - scope.querySelectorAll(NOT_ARTICLE_P).length) : counted);
   for (const [sel, how] of tiers) {
     let best: Element | null = null;
     let bestN = -1;
@@ -86,7 +93,7 @@ export function findMain(root: Document | Element): { el: Element; how: string }
       if (n > bestN) [best, bestN] = [el, n];
     }
     // A teaser card is not the article: the article holds a fair share of the paragraphs.
-    if (best && (all < 5 || bestN * 3 >= all)) return { el: best, how };
+    if (best && fair(bestN)) return { el: best, how };
   }
   // Text density: the element whose own paragraphs carry the most text (Readability-style).
   const score = new Map<Element, number>();
