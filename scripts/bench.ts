@@ -6,11 +6,15 @@
  *   npm run bench:check                same as the table, exits 1 if a row is over budget or
  *                                      could not be measured
  *   --markdown                         the table as Markdown (for docs/performance.md)
+ *   --floor                            also measure an extension with an empty content script
+ *                                      (the overhead any content script has; +1 minute)
  *
  * Builds the Chrome extension into .output/bench/ first (never touching .output/chrome-mv3),
  * generates its pages in memory, and prints progress on stderr. See docs/performance.md.
  */
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { launchBench } from './bench/browser';
 import { buildForBench } from './bench/build';
@@ -20,7 +24,7 @@ import {
   detectionRows,
   sampleDetection,
 } from './bench/detection';
-import { overheadRows } from './bench/overhead';
+import { emptyContentScriptExtension, overheadRows } from './bench/overhead';
 import { articlePage1mb, bigPage10mb, matchingArticle, newsPage } from './bench/pages';
 import {
   failingRows,
@@ -33,11 +37,13 @@ import {
 import { ledgerRow, panelRow, popupRow, seedLedger } from './bench/ui';
 import { sizeRows } from './bench/sizes';
 import { startServer, type FixtureServer } from '../tests/e2e/server';
+import { chromiumPath } from '../tests/e2e/browsers';
 
 const args = new Set(process.argv.slice(2));
 const asJson = args.has('--json');
 const check = args.has('--check');
 const markdown = args.has('--markdown');
+const floor = args.has('--floor');
 // --only=size,detect,overhead,ui runs a subset (while working on one area); rows of the
 // skipped stages are reported as not measured, so a partial run never passes bench:check.
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
@@ -56,7 +62,7 @@ const errText = (e: unknown) =>
 /** Settings of the run (kept in one place so docs/performance.md can quote them). */
 const RUNS = {
   detectArticle: 25,
-  detectBig: 9,
+  detectBig: 7,
   overheadLoads: 12,
   overheadSettleMs: 1500,
   panel: 7,
@@ -66,6 +72,20 @@ const RUNS = {
 };
 
 const rows: BenchRow[] = [];
+
+/** Where the figures come from: cores, CPU, browser, and how busy the machine was. */
+function machine(): string {
+  let chromium = 'unknown';
+  try {
+    chromium = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    // Reported as unknown; the browser stages will say why they failed.
+  }
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ');
+  return `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${chromium}, Node ${process.versions.node}, load average ${load}`;
+}
 
 /** Every row of a stage, as "not measured" with the same reason. */
 const STAGE_ROWS = {
@@ -167,7 +187,7 @@ async function detectStage(server: FixtureServer): Promise<BenchRow[]> {
     progress('detection: 10 MB page loaded');
     out.push(
       ...detectionRows(
-        await sampleDetection(page, bundle, RUNS.detectBig, budget.ms, false),
+        await sampleDetection(page, bundle, RUNS.detectBig, budget.ms),
         {
           ms: 'detect_ms_page_10mb',
           readMs: 'read_text_ms_page_10mb',
@@ -183,7 +203,10 @@ async function detectStage(server: FixtureServer): Promise<BenchRow[]> {
   }
 }
 
+const machineAtStart = machine();
+
 async function main(): Promise<void> {
+  progress(machineAtStart);
   let extDir: string | null = null;
   if (stage('size') || stage('overhead') || stage('ui')) {
     progress('building the Chrome extension into .output/bench/chrome-mv3');
@@ -218,7 +241,31 @@ async function main(): Promise<void> {
             loads: RUNS.overheadLoads,
             settleMs: RUNS.overheadSettleMs,
           }),
-        ).finally(() => without.close());
+        ).finally(async () => {
+          if (!floor) return without.close();
+          progress('page overhead of an empty content script (--floor)');
+          const emptyDir = emptyContentScriptExtension();
+          const empty = await launchBench(emptyDir);
+          try {
+            const r = await overheadRows(empty, without, {
+              urls: newsUrls,
+              loads: RUNS.overheadLoads,
+              settleMs: RUNS.overheadSettleMs,
+            });
+            const ratio = r.find((x) => x.name === 'page_overhead_ratio_nonmatching');
+            if (ratio)
+              rows.push({
+                ...ratio,
+                name: 'page_overhead_ratio_empty_content_script',
+                budget: null,
+                note: 'the same comparison for an extension whose content script is empty',
+              });
+          } finally {
+            await empty.close();
+            await without.close();
+            rmSync(emptyDir, { recursive: true, force: true });
+          }
+        });
       }
       if (!stage('ui')) return;
       progress('panel on a matching article');
@@ -273,6 +320,7 @@ const ORDER = [
   'page_task_ms_with_extension',
   'page_task_ms_without_extension',
   'page_overhead_ratio_nonmatching',
+  'page_overhead_ratio_empty_content_script',
   'panel_visible_ms',
   'ledger_open_ms_10k',
   'popup_ready_ms',
@@ -289,7 +337,10 @@ main()
     );
     progress(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
     if (asJson) process.stdout.write(sorted.map(jsonLine).join('\n') + '\n');
-    else if (markdown) process.stdout.write(markdownTable(sorted) + '\n');
+    else if (markdown)
+      process.stdout.write(
+        `Measured ${new Date().toISOString().slice(0, 16)}Z on ${machineAtStart}; run took ${((Date.now() - started) / 1000).toFixed(0)} s.\n\n${markdownTable(sorted)}\n`,
+      );
     else process.stdout.write(formatTable(sorted) + '\n');
     const failing = failingRows(sorted);
     if (check && failing.length) {

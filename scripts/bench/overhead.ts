@@ -5,6 +5,9 @@
  * alternating which goes first. Each load gets a fresh tab and the same settle time after
  * `load`, long enough for the content script's debounced re-check of late content.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import type { BenchBrowser } from './browser';
 import { median, missingRow, type BenchRow } from './report';
@@ -117,4 +120,25 @@ export async function overheadRows(
       note: 'median with ÷ median without',
     },
   ];
+}
+
+/**
+ * An extension whose content script is empty, matching every page: what any extension with a
+ * content script costs the page (isolated world, extension bindings), Treaty Lens's floor.
+ */
+export function emptyContentScriptExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'treaty-lens-bench-empty-'));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'empty content script',
+      version: '1',
+      background: { service_worker: 'background.js' },
+      content_scripts: [{ matches: ['<all_urls>'], js: ['content.js'], run_at: 'document_idle' }],
+    }),
+  );
+  writeFileSync(join(dir, 'background.js'), '');
+  writeFileSync(join(dir, 'content.js'), '');
+  return dir;
 }

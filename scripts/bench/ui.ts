@@ -112,7 +112,7 @@ export async function panelRow(b: BenchBrowser, url: string, runs: number): Prom
   const name = 'panel_visible_ms';
   const inserted: number[] = [];
   const { values, failures } = await repeat(runs, async () => {
-    const t = await timeLoad(b, url, PANEL_VISIBLE, 10_000);
+    const t = await timeLoad(b, url, PANEL_VISIBLE, 15_000);
     if (t.host !== null && t.dcl !== null) inserted.push(t.host - t.dcl);
     return t.at !== null && t.dcl !== null ? t.at - t.dcl : null;
   });
@@ -121,7 +121,7 @@ export async function panelRow(b: BenchBrowser, url: string, runs: number): Prom
       name,
       'ms',
       150,
-      'no <treaty-lens-panel> became visible within 10 s on the matching article',
+      'no <treaty-lens-panel> became visible within 15 s on the matching article',
     );
   return {
     name,
@@ -136,14 +136,14 @@ export async function panelRow(b: BenchBrowser, url: string, runs: number): Prom
 export async function popupRow(b: BenchBrowser, runs: number, context: string): Promise<BenchRow> {
   const name = 'popup_ready_ms';
   const { values, failures } = await repeat(runs, async () => {
-    const t = await timeLoad(b, b.extensionUrl('popup.html'), INTERACTIVE, 5_000, {
+    const t = await timeLoad(b, b.extensionUrl('popup.html'), INTERACTIVE, 10_000, {
       width: 400,
       height: 600,
     });
     return t.at;
   });
   if (!values.length)
-    return missingRow(name, 'ms', 300, 'popup.html never showed a usable control within 5 s');
+    return missingRow(name, 'ms', 300, 'popup.html never showed a usable control within 10 s');
   return {
     name,
     value: median(values),
@@ -175,7 +175,7 @@ export async function seedLedger(b: BenchBrowser, n: number): Promise<number> {
 export async function ledgerRow(b: BenchBrowser, runs: number, seeded: number): Promise<BenchRow> {
   const name = 'ledger_open_ms_10k';
   const { values, failures } = await repeat(runs, async () => {
-    const t = await timeLoad(b, b.extensionUrl('ledger.html'), FIRST_ROW, 10_000);
+    const t = await timeLoad(b, b.extensionUrl('ledger.html'), FIRST_ROW, 30_000);
     return t.at;
   });
   if (!values.length)
@@ -183,7 +183,7 @@ export async function ledgerRow(b: BenchBrowser, runs: number, seeded: number): 
       name,
       'ms',
       300,
-      `no seeded letter appeared in ledger.html within 10 s (${seeded} letters stored)`,
+      `no seeded letter appeared in ledger.html within 30 s (${seeded} letters stored)`,
     );
   return {
     name,
