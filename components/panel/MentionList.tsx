@@ -72,7 +72,7 @@ export function MentionList({ mentions, articles, onShow, onPreview }: MentionLi
           aria-expanded={all}
           onClick={() => setAll(!all)}
         >
-          {all ? t('panel_mentions_fewer') : tn('panel_mentions_all', mentions.length)}
+          {all ? t('panel_mentions_fewer') : t('panel_mentions_all', { count: mentions.length })}
         </button>
       )}
       {articles.length > 0 && (
