@@ -14,7 +14,8 @@ async function main(): Promise<void> {
   document.documentElement.lang = lang.replace('_', '-');
   document.documentElement.dir = dirOf(lang);
   document.title = t('ledger_page_title');
-  await ready().catch(() => undefined);
+  // Campaign data only refines country names; do not hold the first paint for it.
+  void ready().catch(() => undefined);
   render(
     <LedgerApp
       composerUrl={browser.runtime.getURL('/composer.html' as '/')}
