@@ -1,0 +1,96 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startContent } from '../../../lib/content';
+import { detect } from '../../../lib/detection';
+import { lens } from '../../../lib/content/types';
+import type { HelloAnswer } from '../../../lib/content/types';
+
+const ARTICLE = `<article><h1>Ministers to decide on the UN Convention against Cybercrime</h1>
+<p>The United Nations Convention against Cybercrime closes for signature on 31 December 2026.</p>
+<p>Critics point to Article 28 of the treaty, which lets authorities compel technical assistance.</p></article>`;
+const WEATHER = `<article><h1>A mild week ahead</h1><p>Rain returns on Sunday, forecasters said.</p></article>`;
+
+/** Put fixture markup into the test document (parsed, never assigned as HTML). */
+function load(html: string) {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  document.body.replaceChildren(...parsed.body.childNodes);
+}
+
+type Msg = { type: string; payload: Record<string, unknown> };
+
+/** Answer hello like the background would, and record every message. */
+function background(hello: HelloAnswer) {
+  const seen: Msg[] = [];
+  fakeBrowser.runtime.onMessage.addListener(((m: Msg) => {
+    seen.push(m);
+    if (m.type === 'content:hello') return Promise.resolve({ ok: true, data: hello });
+    return Promise.resolve({ ok: true, data: {} });
+  }) as never);
+  return seen;
+}
+
+const flush = async () => {
+  for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+};
+
+describe('page detector start-up (fake browser)', () => {
+  let ac: AbortController;
+  beforeAll(() => {
+    // Compile the detector's patterns once, so no run below ends undecided on its time budget.
+    load(ARTICLE);
+    detect(document, { timeBudgetMs: 60_000 });
+  });
+  beforeEach(() => {
+    vi.stubGlobal('browser', fakeBrowser);
+    delete (globalThis as { __treatyLens?: unknown }).__treatyLens;
+    ac = new AbortController();
+  });
+  afterEach(() => {
+    ac.abort();
+    document.body.textContent = '';
+    vi.unstubAllGlobals();
+  });
+
+  it('asks the background first, then reports a matching article', async () => {
+    load(ARTICLE);
+    const seen = background({ run: true, reason: 'ok', panelOpen: false });
+    startContent(ac.signal);
+    await flush();
+    expect(seen.map((m) => m.type)).toEqual(['content:hello', 'content:detected']);
+    expect(seen[1]!.payload).toMatchObject({ match: true, lang: 'en', panelLoaded: false });
+    expect(lens().result?.mentions.length).toBeGreaterThan(0);
+  });
+
+  it('stays silent on a non-matching article', async () => {
+    load(WEATHER);
+    const seen = background({ run: true, reason: 'ok', panelOpen: false });
+    startContent(ac.signal);
+    await flush();
+    expect(seen.map((m) => m.type)).toEqual(['content:hello']);
+    await expect(lens().check!()).resolves.toEqual({ match: false });
+    expect(seen.map((m) => m.type)).toEqual(['content:hello']);
+  });
+
+  it('does nothing in "only when I click" mode until check() is called', async () => {
+    load(ARTICLE);
+    const seen = background({ run: false, reason: 'click', panelOpen: false });
+    startContent(ac.signal);
+    await flush();
+    expect(seen.map((m) => m.type)).toEqual(['content:hello']);
+    expect(lens().result).toBeUndefined();
+    await expect(lens().check!()).resolves.toEqual({ match: true });
+    await flush();
+    expect(seen.map((m) => m.type)).toEqual(['content:hello', 'content:detected']);
+    // The reader asked: the panel opens.
+    expect(lens().hello?.panelOpen).toBe(true);
+  });
+
+  it('starts once per frame', async () => {
+    load(ARTICLE);
+    const seen = background({ run: true, reason: 'ok', panelOpen: false });
+    startContent(ac.signal);
+    startContent(ac.signal);
+    await flush();
+    expect(seen.filter((m) => m.type === 'content:hello')).toHaveLength(1);
+  });
+});
