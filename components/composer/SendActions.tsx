@@ -112,8 +112,12 @@ export function SendActions({ model, rl }: SendActionsProps) {
               ? gmailComposeUrl(mail)
               : outlookComposeUrl(mail);
         url = link.url;
-        // Copy first, while the click still counts as a user gesture.
-        if (link.bodyOnClipboard) onClipboard = await copy(rl.letter.body);
+        // Within the click itself: copy, and hand mailto: to the OS while the click still
+        // counts as a user gesture (a slow ledger write must not let it expire); the ledger
+        // write follows at once, before the mail app has a window to take focus.
+        const copied = link.bodyOnClipboard ? copy(rl.letter.body) : Promise.resolve(false);
+        if (c === 'mailto') openExternal(url);
+        onClipboard = await copied;
       } else if (c === 'clipboard' || c === 'form') {
         onClipboard = await copy(rl.letter.body);
         if (!onClipboard) setNote(t('composer_copy_failed'));
@@ -136,8 +140,7 @@ export function SendActions({ model, rl }: SendActionsProps) {
             { name: model.draft.sender.name, city: model.draft.sender.city },
           ),
         );
-      } else if (url && c === 'mailto') openExternal(url);
-      else if (url) openTab(url);
+      } else if (url && c !== 'mailto') openTab(url);
     } finally {
       setBusy(false);
     }

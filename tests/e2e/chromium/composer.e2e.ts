@@ -3,6 +3,7 @@
 // letter. A draft typed in the popup survives closing and reopening it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { formatViolations, runAxe } from '../axe';
 import { launchChromium, type ChromiumSession } from '../harness';
 import { parseMailto } from '../../../lib/letters/channels';
 import { encodeContext } from '../../../lib/letters/context';
@@ -89,7 +90,7 @@ describe('composer (Chromium)', () => {
 
     await composer.getByTestId('send-mailto').click();
     await expect
-      .poll(() => s.handoffs().filter((h) => h.startsWith('mailto:')).length, { timeout: 10000 })
+      .poll(() => s.handoffs().filter((h) => h.startsWith('mailto:')).length, { timeout: 30000 })
       .toBe(1);
     const mail = parseMailto(s.handoffs().find((h) => h.startsWith('mailto:'))!);
     await expect.poll(async () => (await letters(composer)).length).toBe(1);
@@ -176,5 +177,18 @@ describe('composer (Chromium)', () => {
     await again.getByTestId('why').waitFor({ timeout: 15000 });
     expect(await again.getByTestId('why').inputValue()).toBe(text);
     await again.close();
+  });
+
+  it('has no serious accessibility violations, in the full composer and in the popup, light and dark', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const path of ['composer.html', 'popup.html']) {
+        const p = await s.openExtensionPage(path);
+        await p.emulateMedia({ colorScheme: scheme });
+        await p.getByTestId('why').waitFor({ timeout: 15000 });
+        const bad = await runAxe(p);
+        expect(bad, `${path} (${scheme}): ${formatViolations(bad)}`).toEqual([]);
+        await p.close();
+      }
+    }
   });
 });
