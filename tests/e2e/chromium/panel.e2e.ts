@@ -108,6 +108,19 @@ describe('context panel (Chromium)', () => {
     const page = await s.newPage(url);
     await rendered(page);
     if (!(await isOpen(page))) await page.locator(`${HOST} .tab`).click();
+    // Highlights are painted without touching the text, and a card explains them on hover.
+    const rect = await page.evaluate(() => {
+      const h = CSS.highlights.get('treaty-lens-article');
+      const range = h ? ([...h.values()][0] as Range | undefined) : undefined;
+      range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const r = range?.getBoundingClientRect();
+      return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+    });
+    expect(rect).not.toBeNull();
+    expect(await page.evaluate(() => CSS.highlights.has('treaty-lens-mention'))).toBe(true);
+    await page.mouse.move(rect!.x, rect!.y);
+    await expect.poll(() => page.locator(`${HOST} .card`).count()).toBe(1);
+    expect(await page.locator(`${HOST} .card-title`).textContent()).toMatch(/^Article \d+/);
     const opened = s.context.waitForEvent('page', { timeout: 15000 });
     await page.locator(`${HOST} .write-btn`).click();
     const composer = await opened;
@@ -197,6 +210,7 @@ describe('context panel (Chromium)', () => {
     if (!(await isOpen(page))) await page.locator(`${HOST} .tab`).click();
     await page.locator(`${HOST} .site-off-btn`).click();
     await expect.poll(() => hosts(page), { timeout: 10000 }).toBe(0);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0); // highlights go with it
     await page.reload();
     await settle(page);
     expect(await hosts(page)).toBe(0);
