@@ -322,9 +322,16 @@ export function PanelApp({ result, marks, highlighter, initialOpen, onDismissed 
                 </section>
               )}
             </div>
+            {/* The shadow root is open, so page scripts can .click() these buttons: only a real
+                user's click (isTrusted, unforgeable from the page's world) may write, switch the
+                site off or pause Treaty Lens everywhere. */}
             <footer class="foot">
               {ask && <p class="ask">{ask}</p>}
-              <button type="button" class="primary write-btn" onClick={() => void write()}>
+              <button
+                type="button"
+                class="primary write-btn"
+                onClick={(e) => e.isTrusted && void write()}
+              >
                 {t('panel_write')}
               </button>
               <p class="hint">{t('panel_write_hint')}</p>
@@ -335,14 +342,14 @@ export function PanelApp({ result, marks, highlighter, initialOpen, onDismissed 
                 <button
                   type="button"
                   class="link-btn site-off-btn"
-                  onClick={() => void dismiss('siteOff')}
+                  onClick={(e) => e.isTrusted && void dismiss('siteOff')}
                 >
                   {t('panel_site_off')}
                 </button>
                 <button
                   type="button"
                   class="link-btn pause-btn"
-                  onClick={() => void dismiss('pause')}
+                  onClick={(e) => e.isTrusted && void dismiss('pause')}
                 >
                   {t('panel_pause')}
                 </button>
