@@ -19,7 +19,8 @@ export function defaultSettings(): Settings {
     mode: 'auto',
     disabledSites: [],
     pausedUntil: null,
-    panelOpen: true,
+    // The panel starts as a tab at the page edge (issue 3); opening it is remembered.
+    panelOpen: false,
     followUpDays: DEFAULT_FOLLOW_UP_DAYS,
     notifications: true,
     updateUrl: DEFAULT_UPDATE_URL,
