@@ -80,12 +80,13 @@ async function timeLoad(
   if (viewport) await page.setViewportSize(viewport);
   await page.addInitScript(framePoller(ready));
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
-  await page
-    .waitForFunction('window.__tlUi && window.__tlUi.at !== null', undefined, {
-      timeout: timeoutMs,
-      polling: 50,
-    })
-    .catch(() => undefined);
+  // Polled from here with CDP evaluations: waitForFunction's in-page polling uses eval, which
+  // the extension pages' CSP forbids.
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await page.evaluate('!!(window.__tlUi && window.__tlUi.at !== null)')) break;
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
   const t = (await page.evaluate('window.__tlUi')) as Timing;
   await page.close();
   return t;
