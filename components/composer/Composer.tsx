@@ -13,6 +13,8 @@ export interface ComposerProps {
   variant: 'popup' | 'page';
   /** The article the composer was opened from (`?ctx=`), if any. */
   context: ArticleContext | null;
+  /** A ledger letter to write again (`?again=<letterId>`), if any. */
+  againId?: string | null;
   /** Browser UI language (default country and letter language). */
   browserLang: string;
   /** Link to the full composer (popup only). */
@@ -23,7 +25,7 @@ export interface ComposerProps {
 
 /** The letter composer: who I am, to whom, what, live preview and sending. */
 export function Composer(props: ComposerProps) {
-  const m = useComposer(props.context, props.browserLang);
+  const m = useComposer(props.context, props.browserLang, props.againId ?? null);
   const compact = props.variant === 'popup';
   return (
     <div class={`tlc tlc--${props.variant}`} dir={dirOf(getLang())}>

@@ -11,6 +11,7 @@ import {
   getSettings,
   updateSettings,
   type Channel,
+  type LetterRecord,
   type Settings,
 } from '../../lib/db';
 import {
@@ -117,8 +118,30 @@ function customToRecipient(c: {
   };
 }
 
-/** Composer state, autosave included. `context` is the article the composer was opened from. */
-export function useComposer(context: ArticleContext | null, browserLang: string): ComposerModel {
+/** A recipient as the ledger remembers them, for "write again" (their data may have moved on). */
+function snapshotToRecipient(r: LetterRecord['recipient']): Recipient {
+  return {
+    id: r.id,
+    name: r.name,
+    role: r.role,
+    group: (r.group as Recipient['group']) || 'custom',
+    country: r.country,
+    ...(r.region ? { region: r.region } : {}),
+    ...(r.email ? { email: r.email } : {}),
+    ...(r.contactForm ? { contactForm: r.contactForm } : {}),
+    ...(r.phone ? { phone: r.phone } : {}),
+  };
+}
+
+/**
+ * Composer state, autosave included. `context` is the article the composer was opened from;
+ * `againId` a ledger letter to write again (same person, language, ask and concerns).
+ */
+export function useComposer(
+  context: ArticleContext | null,
+  browserLang: string,
+  againId: string | null = null,
+): ComposerModel {
   const [ready, setReady] = useState(false);
   const [draft, setDraft] = useState<ComposerDraft>(emptyDraft);
   const [suggested, setSuggested] = useState<Recipient[]>([]);
@@ -195,6 +218,34 @@ export function useComposer(context: ArticleContext | null, browserLang: string)
           concerns: [...DEFAULT_CONCERNS],
         };
       }
+      const again = againId ? await getLetter(againId).catch(() => undefined) : undefined;
+      if (again) {
+        // A fresh draft for the same person; the ledger's snapshot stands in for them in case
+        // the campaign data no longer lists them under this country/region.
+        autoSelect.current = false;
+        const person = snapshotToRecipient(again.recipient);
+        setCustom((own) => (own.some((r) => r.id === person.id) ? own : [...own, person]));
+        d = {
+          ...emptyDraft(),
+          country: again.country,
+          region: again.recipient.region ?? (again.country === d.country ? d.region : ''),
+          sender: d.sender,
+          lang: again.lang,
+          concerns: [...again.concerns],
+          selected: [person.id],
+          ...(again.article
+            ? {
+                article: {
+                  url: again.article.url,
+                  title: again.article.title,
+                  outlet: again.article.outlet,
+                  passage: again.article.passage,
+                  include: true,
+                },
+              }
+            : {}),
+        };
+      }
       if (context && context.url !== d.article?.url) {
         d = {
           ...d,
@@ -226,7 +277,7 @@ export function useComposer(context: ArticleContext | null, browserLang: string)
       setDraft(d);
       setHandoffs(states);
       setReady(true);
-      if (!saved || context) saver.save({ ...d, updatedAt: new Date().toISOString() });
+      if (!saved || context || again) saver.save({ ...d, updatedAt: new Date().toISOString() });
     })();
     return () => {
       alive = false;

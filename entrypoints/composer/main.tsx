@@ -17,9 +17,15 @@ async function main(): Promise<void> {
   document.documentElement.dir = dirOf(lang);
   document.title = t('composer_title');
   await ready();
-  const context = decodeContext(new URLSearchParams(location.search).get('ctx'));
+  const params = new URLSearchParams(location.search);
+  const context = decodeContext(params.get('ctx'));
   render(
-    <Composer variant="page" context={context} browserLang={browserLang} />,
+    <Composer
+      variant="page"
+      context={context}
+      againId={params.get('again')}
+      browserLang={browserLang}
+    />,
     document.getElementById('app')!,
   );
 }

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Composer } from '../../../components/composer/Composer';
-import { db, getLetter } from '../../../lib/db';
+import { db, getLetter, saveDraft } from '../../../lib/db';
 import { DRAFT_KEY } from '../../../lib/letters/drafts';
 
 async function open() {
@@ -100,5 +100,43 @@ describe('Composer', () => {
     await screen.findByTestId('handoff-state');
     const [letter] = await db.letters.toArray();
     expect(letter?.body).toBe(edited);
+  });
+});
+
+describe('Composer: write again', () => {
+  it('opens with the same person, language, ask and concerns as the ledger letter', async () => {
+    const id = await saveDraft({
+      recipient: {
+        id: 'meps:999999',
+        name: 'Erika Beispiel',
+        role: 'Member of the European Parliament',
+        group: 'eu_parliament',
+        country: 'DE',
+        email: 'erika.beispiel@europarl.europa.eu',
+      },
+      subject: 'Bitte keine Zustimmung',
+      body: 'Sehr geehrte Frau Beispiel, …',
+      lang: 'de',
+      country: 'DE',
+      ask: 'do_not_sign',
+      concerns: ['children', 'compelled-assistance'],
+    });
+    render(<Composer variant="page" context={null} againId={id} browserLang="en-GB" />);
+    // The MEP is no longer among the campaign's suggestions: the ledger snapshot stands in.
+    const box = (await screen.findByTestId(
+      'recipient-meps:999999',
+      {},
+      { timeout: 10_000 },
+    )) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    expect((screen.getByTestId('country') as HTMLSelectElement).value).toBe('DE');
+    expect((screen.getByTestId('letter-lang') as HTMLSelectElement).value).toBe('de');
+    expect((screen.getByTestId('concern-children') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByTestId('concern-compelled-assistance') as HTMLInputElement).checked).toBe(
+      true,
+    );
+    expect((screen.getByTestId('concern-serious-crime') as HTMLInputElement).checked).toBe(false);
+    // A new letter, not an edit of the one already in the ledger.
+    expect(await db.letters.count()).toBe(1);
   });
 });
