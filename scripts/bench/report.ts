@@ -117,7 +117,7 @@ export function formatTable(rows: readonly BenchRow[]): string {
 
 /** A Markdown table of the same rows, for docs/performance.md. */
 export function markdownTable(rows: readonly BenchRow[]): string {
-  const esc = (s: string) => s.replace(/\|/g, '\\|');
+  const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
   const out = ['| name | value | budget | status | note |', '|---|---|---|---|---|'];
   for (const r of rows) {
     out.push(
