@@ -55,14 +55,23 @@ export function LettersView({ route, go, composerUrl, pageSize = 50 }: LettersVi
     () => queryLetters({ ...query, offset: page * pageSize, limit: pageSize }),
     [JSON.stringify(query), page, pageSize],
   );
-  const facets = useLiveQuery(() => letterFacets(), []);
+  // The first page of rows goes first: facets and follow-ups read many letters (thousands in a
+  // big ledger) and IndexedDB runs their transactions before the page's if they start together.
+  const firstPaint = pageQ.value !== undefined;
+  const facets = useLiveQuery(
+    () => (firstPaint ? letterFacets() : Promise.resolve(null)),
+    [firstPaint],
+  );
   // Follow-ups fall due with time, not with a database change: re-ask every minute.
   const [tick, setTick] = useState(0);
   useEffect(() => {
     const id = setInterval(() => setTick((n) => n + 1), 60_000);
     return () => clearInterval(id);
   }, []);
-  const due = useLiveQuery(() => dueFollowUps(), [tick]);
+  const due = useLiveQuery(
+    () => (firstPaint ? dueFollowUps() : Promise.resolve([])),
+    [tick, firstPaint],
+  );
   const open = useLiveQuery(
     async () =>
       route.letter
