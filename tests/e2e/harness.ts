@@ -102,6 +102,12 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Chromium
     writeFileSync(join(bin, name), stub);
     chmodSync(join(bin, name), 0o755);
   }
+  // Before launching, Chromium asks xdg-settings/xdg-mime for the handler's name; the real
+  // scripts probe the desktop for seconds (longer on a loaded machine). Answer at once.
+  for (const name of ['xdg-settings', 'xdg-mime']) {
+    writeFileSync(join(bin, name), '#!/bin/sh\nexit 0\n');
+    chmodSync(join(bin, name), 0o755);
+  }
 
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),

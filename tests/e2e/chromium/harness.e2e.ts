@@ -36,7 +36,7 @@ describe('Chromium harness', () => {
       location.href = 'mailto:someone@example.org?subject=Hello%20world';
     });
     await expect
-      .poll(() => s.handoffs(), { timeout: 10000 })
+      .poll(() => s.handoffs(), { timeout: 30000 })
       .toContain('mailto:someone@example.org?subject=Hello%20world');
     await page.close();
   });

@@ -81,7 +81,7 @@ describe('keyboard-only journey (Chromium)', () => {
     await tabTo(page, (f) => f.testid === 'send-mailto');
     await page.keyboard.press('Enter');
     await expect
-      .poll(() => s.handoffs().filter((h) => h.startsWith('mailto:')), { timeout: 10000 })
+      .poll(() => s.handoffs().filter((h) => h.startsWith('mailto:')), { timeout: 30000 })
       .toHaveLength(1);
     const mailto = new URL(s.handoffs().find((h) => h.startsWith('mailto:'))!);
     expect(mailto.pathname).toMatch(/@europarl\.europa\.eu$/);
