@@ -38,13 +38,15 @@ describe('source rules', () => {
   });
 
   it('puts no HTML strings into the DOM', () => {
-    expect(offenders(/\.(?:innerHTML|outerHTML)\s*[+]?=(?!=)/)).toEqual([]);
+    // lib/build/ is build-time Node code (it names the sinks to strip them from Preact), never shipped.
+    const build = (f: string) => f.startsWith(join('lib', 'build'));
+    expect(offenders(/\.(?:innerHTML|outerHTML)\s*[+]?=(?!=)/, build)).toEqual([]);
     expect(
       offenders(
         /insertAdjacentHTML|dangerouslySetInnerHTML|document\.write\s*\(|createContextualFragment|DOMParser\b[\s\S]*parseFromString[\s\S]*\.(?:append|replaceChildren)/,
       ),
     ).toEqual([]);
-    expect(offenders(/srcdoc\s*=/)).toEqual([]);
+    expect(offenders(/srcdoc\s*=/, build)).toEqual([]);
   });
 
   it('has no eval, Function constructor or string timers', () => {
