@@ -1,3 +1,4 @@
+import '../lib/i18n/all';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerContent } from '../lib/background/content';
 import { registerFollowUps } from '../lib/background/followups';

@@ -1,4 +1,5 @@
 // Full composer page; also the browser side panel (Chrome side_panel / Firefox sidebar_action).
+import '../../lib/i18n/all';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/styles/page.css';

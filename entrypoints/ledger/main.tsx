@@ -1,4 +1,5 @@
 // The ledger page: letters sent, replies, follow-ups, impact and data controls.
+import '../../lib/i18n/all';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/styles/page.css';

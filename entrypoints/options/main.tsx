@@ -1,4 +1,5 @@
 // The options page: detection mode, sites, pause, follow-ups, language, campaign updates.
+import '../../lib/i18n/all';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/styles/page.css';

@@ -1,4 +1,5 @@
 // Toolbar popup: the composer's quick path plus recent letters.
+import '../../lib/i18n/all';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/styles/page.css';
