@@ -181,8 +181,7 @@ const p = document.createElement('p'); p.textContent = 'The UN Convention agains
     await page.close();
   });
 
-  // (Moving the host into a hidden container is not covered yet: see docs/security.md.)
-  for (const mode of ['remove', 'body'] as const) {
+  for (const mode of ['remove', 'move', 'body'] as const) {
     it(`copes with a page that keeps ${mode === 'remove' ? 'removing' : 'moving'} the panel host (${mode})`, async () => {
       const page = await s.newPage(s.server.url(`/hostile/remove.html?mode=${mode}`));
       // Give the panel every chance to appear, be attacked, and (maybe) come back.
