@@ -13,6 +13,8 @@ import {
   updateSettings,
   type LetterRecord,
 } from '../db';
+// The notification speaks ledger strings, which the panel-only default catalog leaves out.
+import '../i18n/all';
 import { formatDate, resolveLang, t, tn } from '../i18n';
 import { handle } from './router';
 
