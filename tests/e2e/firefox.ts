@@ -92,6 +92,12 @@ export interface FirefoxTab {
   /** Poll an expression until it is truthy (or time out with a clear message). */
   waitFor<T = unknown>(expression: string, timeoutMs?: number): Promise<T>;
   navigate(url: string): Promise<void>;
+  /**
+   * Click the element an expression evaluates to, as a user would: a real (trusted) pointer
+   * click through WebDriver BiDi input actions, not `element.click()` — the panel ignores
+   * untrusted clicks, which a news site's script could fake.
+   */
+  click(elementExpression: string): Promise<void>;
   screenshot(file: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -224,6 +230,36 @@ export async function launchFirefox(
       },
       async navigate(url) {
         await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
+      },
+      async click(elementExpression) {
+        const r = await bidi.send<{ type: string; result?: { type: string; sharedId?: string } }>(
+          'script.evaluate',
+          { expression: elementExpression, target: { context }, awaitPromise: false },
+        );
+        const sharedId = r.result?.sharedId;
+        if (r.type !== 'success' || r.result?.type !== 'node' || !sharedId)
+          throw new Error(`click: ${elementExpression} is not an element`);
+        await bidi.send('input.performActions', {
+          context,
+          actions: [
+            {
+              type: 'pointer',
+              id: 'mouse',
+              parameters: { pointerType: 'mouse' },
+              actions: [
+                {
+                  type: 'pointerMove',
+                  x: 0,
+                  y: 0,
+                  origin: { type: 'element', element: { sharedId } },
+                },
+                { type: 'pointerDown', button: 0 },
+                { type: 'pointerUp', button: 0 },
+              ],
+            },
+          ],
+        });
+        await bidi.send('input.releaseActions', { context });
       },
       async screenshot(file) {
         const r = await bidi.send<{ data: string }>('browsingContext.captureScreenshot', {

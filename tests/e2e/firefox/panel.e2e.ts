@@ -36,11 +36,13 @@ describe('context panel (Firefox)', () => {
         `document.querySelector('treaty-lens-panel').shadowRoot.querySelector('.frame').dir`,
       ),
     ).toBe('rtl');
-    await tab.eval(`(() => {
-      const root = document.querySelector('treaty-lens-panel').shadowRoot;
-      if (root.querySelector('.frame').dataset.open !== 'true') root.querySelector('.tab').click();
-      root.querySelector('.write-btn').click();
-    })()`);
+    // Real pointer clicks: the panel acts only on trusted input.
+    const inPanel = (sel: string) =>
+      `document.querySelector('treaty-lens-panel').shadowRoot.querySelector('${sel}')`;
+    if ((await tab.eval<string>(`${inPanel('.frame')}.dataset.open`)) !== 'true')
+      await tab.click(inPanel('.tab'));
+    await tab.waitFor(`${inPanel('.frame')}.dataset.open === 'true'`);
+    await tab.click(inPanel('.write-btn'));
     const composer = await s.waitForTab(s.extensionUrl('composer.html'), 20000);
     const href = await composer.eval<string>('location.href');
     const ctx = JSON.parse(
