@@ -115,12 +115,18 @@ describe('ledger (Chromium)', () => {
         },
       )
       .toBe('1');
-    const notes = await sw.evaluate(() =>
-      (globalThis as unknown as { chrome: Chrome }).chrome.notifications.getAll(),
-    );
-    expect(Object.keys(notes)).toEqual([
-      'treaty-lens-followup:e2e00000-0000-4000-8000-000000000002',
-    ]);
+    // The badge is set first and the notification created after it: wait for both.
+    await expect
+      .poll(
+        async () =>
+          Object.keys(
+            await sw.evaluate(() =>
+              (globalThis as unknown as { chrome: Chrome }).chrome.notifications.getAll(),
+            ),
+          ),
+        { timeout: 15000 },
+      )
+      .toEqual(['treaty-lens-followup:e2e00000-0000-4000-8000-000000000002']);
 
     // What clicking the notification opens:
     await ledger.goto(s.extensionUrl('ledger.html#followup=e2e00000-0000-4000-8000-000000000002'));
