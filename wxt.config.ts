@@ -95,7 +95,7 @@ export default defineConfig({
     },
     // The page detector is an unlisted script (entrypoints/detector.ts says why): WXT's own
     // content-script wrapper costs ~5 KB gzip on every page, over the 12 KB budget.
-    content_scripts: [{ matches: ['<all_urls>'], run_at: 'document_idle', js: ['detector.js'] }],
+    content_scripts: [{ matches: ['<all_urls>'], run_at: 'document_start', js: ['detector.js'] }],
     // The panel's code is injected (scripting.executeScript) only into pages that matched;
     // that needs host access, which the content-script match alone does not grant. Same sites,
     // same install warning as the detector's match.

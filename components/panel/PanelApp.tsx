@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { dirOf, setLang, t } from '../../lib/i18n';
-import { send } from '../../lib/messaging';
+import { dirOf, getLang, setLang, t } from '../../lib/i18n';
+import { send, type Result } from '../../lib/messaging';
 import type { Detection } from '../../lib/content/types';
 import type { Highlighter, Mark } from '../../lib/panel/highlights';
 import { citedArticles } from '../../lib/panel/marks';
@@ -22,7 +22,14 @@ export interface PanelAppProps {
   initialOpen: boolean;
   /** The user switched the site off or paused: remove everything. */
   onDismissed(): void;
+  /**
+   * The campaign view in a language (the background builds it). Defaults to asking the
+   * background; the mounted panel passes the answer the content script already asked for.
+   */
+  requestView?(lang: string): Promise<Result<PanelView>>;
 }
+
+const askView = (lang: string) => send<'content:campaign', PanelView>('content:campaign', { lang });
 
 type Target = { kind: 'mention'; index: number } | { kind: 'article'; article: string };
 type Card = Omit<HighlightCardProps, 'dir'>;
@@ -30,7 +37,14 @@ type Card = Omit<HighlightCardProps, 'dir'>;
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
 /** The in-page context panel: a tab at the page edge that opens a side panel / bottom sheet. */
-export function PanelApp({ result, marks, highlighter, initialOpen, onDismissed }: PanelAppProps) {
+export function PanelApp({
+  result,
+  marks,
+  highlighter,
+  initialOpen,
+  onDismissed,
+  requestView = askView,
+}: PanelAppProps) {
   const [view, setView] = useState<PanelView | null>(null);
   const [open, setOpen] = useState(initialOpen);
   // Dock at the page's inline end: on right-to-left pages the article sits on the right.
@@ -49,14 +63,12 @@ export function PanelApp({ result, marks, highlighter, initialOpen, onDismissed 
 
   useEffect(() => {
     let live = true;
-    void send<'content:campaign', PanelView>('content:campaign', { lang: result.lang }).then(
-      (r) => {
-        if (!live || !r.ok) return;
-        setLang(r.data.lang);
-        setView(r.data);
-        setStatus(t('panel_announce_found'));
-      },
-    );
+    void requestView(result.lang).then((r) => {
+      if (!live || !r.ok) return;
+      setLang(r.data.lang);
+      setView(r.data);
+      setStatus(t('panel_announce_found'));
+    });
     return () => {
       live = false;
     };
@@ -67,12 +79,15 @@ export function PanelApp({ result, marks, highlighter, initialOpen, onDismissed 
     highlighter.set(marks);
   }, [marks, highlighter]);
 
-  // Focus moves into the panel when it opens and back to the tab when it closes.
+  // Focus moves into the panel when it opens (once its content is there: the tab can be
+  // pressed before the campaign view arrives) and back to the tab when it closes.
   useEffect(() => {
-    if (focusAfter.current === 'heading' && open) headingRef.current?.focus();
-    if (focusAfter.current === 'tab' && !open) tabRef.current?.focus();
+    if (focusAfter.current === 'heading' && open) {
+      if (!headingRef.current) return;
+      headingRef.current.focus();
+    } else if (focusAfter.current === 'tab' && !open) tabRef.current?.focus();
     focusAfter.current = null;
-  }, [open]);
+  }, [open, view]);
 
   const cardFor = (m: Mark): Card | null => {
     if (!view) return null;
@@ -204,10 +219,12 @@ export function PanelApp({ result, marks, highlighter, initialOpen, onDismissed 
     setTimeout(onDismissed, 4000);
   };
 
-  if (!view) return null;
-  const dir = dirOf(view.lang);
+  // Until the campaign view arrives, the tab alone (it needs no campaign data): the reader
+  // sees at once that this article has context, and the panel fills in when it opens.
+  const lang = view?.lang ?? getLang();
+  const dir = dirOf(lang);
   const articles = citedArticles(marks);
-  const ask = view.country
+  const ask = view?.country
     ? t(`panel_ask_${view.country.ask}`, { country: view.country.name })
     : '';
 
@@ -215,9 +232,9 @@ export function PanelApp({ result, marks, highlighter, initialOpen, onDismissed 
     <div
       class="frame"
       dir={dir}
-      lang={view.lang}
+      lang={lang}
       data-side={side}
-      data-open={open ? 'true' : 'false'}
+      data-open={open && view ? 'true' : 'false'}
       ref={frameRef}
     >
       <div class="sr-only" role="status" aria-live="polite">
@@ -230,132 +247,134 @@ export function PanelApp({ result, marks, highlighter, initialOpen, onDismissed 
         </div>
       ) : (
         <>
-          {!open && (
+          {(!open || !view) && (
             <PanelTab
-              open={open}
+              open={open && !!view}
               count={result.mentions.length}
               onToggle={openPanel}
               buttonRef={tabRef}
             />
           )}
-          <aside
-            id="tl-panel"
-            class="panel"
-            aria-labelledby="tl-title"
-            inert={!open}
-            aria-hidden={open ? undefined : 'true'}
-          >
-            <header class="head">
-              <div class="brand">
-                <LensIcon size={22} />
-                <span>{t('panel_brand')}</span>
+          {view && (
+            <aside
+              id="tl-panel"
+              class="panel"
+              aria-labelledby="tl-title"
+              inert={!open}
+              aria-hidden={open ? undefined : 'true'}
+            >
+              <header class="head">
+                <div class="brand">
+                  <LensIcon size={22} />
+                  <span>{t('panel_brand')}</span>
+                </div>
+                <div class="head-actions">
+                  <button
+                    type="button"
+                    class="icon-btn side-btn"
+                    aria-label={side === 'right' ? t('panel_move_left') : t('panel_move_right')}
+                    title={side === 'right' ? t('panel_move_left') : t('panel_move_right')}
+                    onClick={() => setSide(side === 'right' ? 'left' : 'right')}
+                  >
+                    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+                      <path
+                        d="M8 7l-5 5 5 5M16 7l5 5-5 5M3 12h18"
+                        fill="none"
+                        stroke="currentColor"
+                        stroke-width="2"
+                        stroke-linecap="round"
+                        stroke-linejoin="round"
+                      />
+                    </svg>
+                  </button>
+                  <button
+                    type="button"
+                    class="icon-btn close-btn"
+                    aria-label={t('panel_close')}
+                    title={t('panel_close')}
+                    onClick={closePanel}
+                  >
+                    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+                      <path
+                        d="M6 6l12 12M18 6L6 18"
+                        fill="none"
+                        stroke="currentColor"
+                        stroke-width="2.2"
+                        stroke-linecap="round"
+                      />
+                    </svg>
+                  </button>
+                </div>
+                <h2 id="tl-title" ref={headingRef} tabIndex={-1}>
+                  {t('panel_title')}
+                </h2>
+                <p class="subtitle">{t('panel_subtitle')}</p>
+              </header>
+              <div class="body">
+                <MentionList
+                  mentions={result.mentions}
+                  articles={articles}
+                  onShow={show}
+                  onPreview={preview}
+                />
+                {view.about && (
+                  <section aria-labelledby="tl-h-about">
+                    <h3 id="tl-h-about">{t('panel_about')}</h3>
+                    <FactItem fact={view.about} />
+                  </section>
+                )}
+                <GlobalStatusSection global={view.global} now={now} />
+                <CountrySection country={view.country} />
+                {view.concerns.length > 0 && (
+                  <section aria-labelledby="tl-h-concerns">
+                    <h3 id="tl-h-concerns">{t('panel_concerns')}</h3>
+                    {view.concerns.map((c) => (
+                      <FactItem key={c.id} fact={c} collapsible />
+                    ))}
+                  </section>
+                )}
+                {view.supporters && (
+                  <section aria-labelledby="tl-h-supporters">
+                    <h3 id="tl-h-supporters">{t('panel_supporters')}</h3>
+                    <FactItem fact={view.supporters} />
+                  </section>
+                )}
               </div>
-              <div class="head-actions">
-                <button
-                  type="button"
-                  class="icon-btn side-btn"
-                  aria-label={side === 'right' ? t('panel_move_left') : t('panel_move_right')}
-                  title={side === 'right' ? t('panel_move_left') : t('panel_move_right')}
-                  onClick={() => setSide(side === 'right' ? 'left' : 'right')}
-                >
-                  <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
-                    <path
-                      d="M8 7l-5 5 5 5M16 7l5 5-5 5M3 12h18"
-                      fill="none"
-                      stroke="currentColor"
-                      stroke-width="2"
-                      stroke-linecap="round"
-                      stroke-linejoin="round"
-                    />
-                  </svg>
-                </button>
-                <button
-                  type="button"
-                  class="icon-btn close-btn"
-                  aria-label={t('panel_close')}
-                  title={t('panel_close')}
-                  onClick={closePanel}
-                >
-                  <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
-                    <path
-                      d="M6 6l12 12M18 6L6 18"
-                      fill="none"
-                      stroke="currentColor"
-                      stroke-width="2.2"
-                      stroke-linecap="round"
-                    />
-                  </svg>
-                </button>
-              </div>
-              <h2 id="tl-title" ref={headingRef} tabIndex={-1}>
-                {t('panel_title')}
-              </h2>
-              <p class="subtitle">{t('panel_subtitle')}</p>
-            </header>
-            <div class="body">
-              <MentionList
-                mentions={result.mentions}
-                articles={articles}
-                onShow={show}
-                onPreview={preview}
-              />
-              {view.about && (
-                <section aria-labelledby="tl-h-about">
-                  <h3 id="tl-h-about">{t('panel_about')}</h3>
-                  <FactItem fact={view.about} />
-                </section>
-              )}
-              <GlobalStatusSection global={view.global} now={now} />
-              <CountrySection country={view.country} />
-              {view.concerns.length > 0 && (
-                <section aria-labelledby="tl-h-concerns">
-                  <h3 id="tl-h-concerns">{t('panel_concerns')}</h3>
-                  {view.concerns.map((c) => (
-                    <FactItem key={c.id} fact={c} collapsible />
-                  ))}
-                </section>
-              )}
-              {view.supporters && (
-                <section aria-labelledby="tl-h-supporters">
-                  <h3 id="tl-h-supporters">{t('panel_supporters')}</h3>
-                  <FactItem fact={view.supporters} />
-                </section>
-              )}
-            </div>
-            {/* The shadow root is open, so page scripts can .click() these buttons: only a real
+              {/* The shadow root is open, so page scripts can .click() these buttons: only a real
                 user's click (isTrusted, unforgeable from the page's world) may write, switch the
                 site off or pause Treaty Lens everywhere. */}
-            <footer class="foot">
-              {ask && <p class="ask">{ask}</p>}
-              <button
-                type="button"
-                class="primary write-btn"
-                onClick={(e) => e.isTrusted && void write()}
-              >
-                {t('panel_write')}
-              </button>
-              <p class="hint">{t('panel_write_hint')}</p>
-              <div class="secondary">
-                <button type="button" class="link-btn not-now-btn" onClick={closePanel}>
-                  {t('panel_not_now')}
-                </button>
+              <footer class="foot">
+                {ask && <p class="ask">{ask}</p>}
                 <button
                   type="button"
-                  class="link-btn site-off-btn"
-                  onClick={(e) => e.isTrusted && void dismiss('siteOff')}
+                  class="primary write-btn"
+                  onClick={(e) => e.isTrusted && void write()}
                 >
-                  {t('panel_site_off')}
+                  {t('panel_write')}
                 </button>
-                <button
-                  type="button"
-                  class="link-btn pause-btn"
-                  onClick={(e) => e.isTrusted && void dismiss('pause')}
-                >
-                  {t('panel_pause')}
-                </button>
-              </div>
-            </footer>
-          </aside>
+                <p class="hint">{t('panel_write_hint')}</p>
+                <div class="secondary">
+                  <button type="button" class="link-btn not-now-btn" onClick={closePanel}>
+                    {t('panel_not_now')}
+                  </button>
+                  <button
+                    type="button"
+                    class="link-btn site-off-btn"
+                    onClick={(e) => e.isTrusted && void dismiss('siteOff')}
+                  >
+                    {t('panel_site_off')}
+                  </button>
+                  <button
+                    type="button"
+                    class="link-btn pause-btn"
+                    onClick={(e) => e.isTrusted && void dismiss('pause')}
+                  >
+                    {t('panel_pause')}
+                  </button>
+                </div>
+              </footer>
+            </aside>
+          )}
           {card && <HighlightCard {...card} dir={dir} />}
         </>
       )}

@@ -4,7 +4,11 @@
  */
 import { render } from 'preact';
 import tokens from '../../assets/styles/tokens.css?inline';
+import { panelLanguage } from '../../lib/campaign/languages';
 import { lens, type Detection, type PanelHandle } from '../../lib/content/types';
+import { setLang } from '../../lib/i18n';
+import { send } from '../../lib/messaging';
+import type { PanelView } from '../../lib/panel/view';
 import { createHighlighter, HIGHLIGHT_CSS } from '../../lib/panel/highlights';
 import { createHost } from '../../lib/panel/host';
 import { marksFor } from '../../lib/panel/marks';
@@ -25,6 +29,16 @@ export function mountPanel(): void {
   pageStyle.textContent = HIGHLIGHT_CSS;
   host.host.append(pageStyle);
   const highlighter = createHighlighter();
+  // The tab renders before the campaign view arrives: speak the language the view will have.
+  setLang(panelLanguage(first.lang, g.hello?.userLang ?? navigator.language));
+  // The content script asked for the view when the page matched; use that answer once.
+  const requestView = (lang: string) => {
+    const pre = g.view;
+    g.view = undefined;
+    return pre?.lang === lang
+      ? pre.answer
+      : send<'content:campaign', PanelView>('content:campaign', { lang });
+  };
 
   const draw = (result: Detection) =>
     render(
@@ -33,6 +47,7 @@ export function mountPanel(): void {
         marks={marksFor(document, result)}
         highlighter={highlighter}
         initialOpen={g.hello?.panelOpen ?? false}
+        requestView={requestView}
         onDismissed={() => {
           handle.destroy();
           g.stop?.();

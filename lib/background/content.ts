@@ -35,9 +35,14 @@ export function siteIsOff(host: string, disabled: readonly string[]): boolean {
 }
 
 /** The answer to `content:hello` for a page, from the settings (pure). */
-export function helloFor(url: string | undefined, s: Settings, now: number): HelloAnswer {
+export function helloFor(
+  url: string | undefined,
+  s: Settings,
+  now: number,
+  uiLocale = 'en',
+): HelloAnswer {
   const host = hostOf(url);
-  const base = { panelOpen: s.panelOpen };
+  const base = { panelOpen: s.panelOpen, userLang: s.uiLang || uiLocale };
   if (!host) return { ...base, run: false, reason: 'unsupported' };
   if (siteIsOff(host, s.disabledSites)) return { ...base, run: false, reason: 'siteOff' };
   if (s.pausedUntil && Date.parse(s.pausedUntil) > now)
@@ -73,12 +78,19 @@ async function detected(
   s: SenderInfo,
 ): Promise<{ injected: boolean }> {
   if (s.tabId === undefined) return { injected: false };
-  await setTabBadge(s.tabId, p.match).catch(() => undefined);
-  if (!p.match || p.panelLoaded) return { injected: false };
-  await browser.scripting.executeScript({
-    target: { tabId: s.tabId, frameIds: [s.frameId ?? 0] },
-    files: ['/panel.js'],
-  });
+  const badge = setTabBadge(s.tabId, p.match).catch(() => undefined);
+  if (!p.match || p.panelLoaded) {
+    await badge;
+    return { injected: false };
+  }
+  // The panel first: it is what the reader waits for; the badge follows in parallel.
+  await Promise.all([
+    browser.scripting.executeScript({
+      target: { tabId: s.tabId, frameIds: [s.frameId ?? 0] },
+      files: ['/panel.js'],
+    }),
+    badge,
+  ]);
   return { injected: true };
 }
 
@@ -193,7 +205,7 @@ async function checkTab(tabId: number): Promise<{ match: boolean }> {
 /** The handlers of this module (exported for tests, which run them through `dispatch`). */
 export const contentHandlers = {
   'content:hello': async (_p: PayloadOf<'content:hello'>, s: SenderInfo) =>
-    helloFor(s.url, await getSettings(), Date.now()),
+    helloFor(s.url, await getSettings(), Date.now(), browser.i18n.getUILanguage()),
   'content:detected': detected,
   'content:campaign': campaignView,
   'content:openComposer': openComposer,

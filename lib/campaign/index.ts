@@ -30,8 +30,7 @@ export { loadOverlay, applyUpdate, ready } from './feed';
 export { EU_MEMBERS, UN_MEMBERS, OBSERVERS } from './data/countries';
 export { DATA_SOURCES, type DataSourceCredit } from './attribution';
 
-/** Languages every fact, note and role is written in. */
-export const CONTENT_LANGUAGES = ['en', 'fr', 'es', 'de', 'pt', 'ar'] as const;
+export { CONTENT_LANGUAGES, panelLanguage } from './languages';
 
 /** Last day a state can sign (Art. 64); after it, only accession. */
 export const SIGNATURE_DEADLINE = '2026-12-31';

@@ -11,6 +11,12 @@ import type { Detection, LensGlobal } from './types';
 export const LIMITS = {
   /** Wait this long after the first mutation before evaluating (late content settles). */
   debounceMs: 700,
+  /**
+   * Wait this long before retrying a run that ran out of time (a cold first run: pattern
+   * compilation, unoptimised code). Short, because a matching page's panel waits on it; the
+   * retries are few (MAX_RETRIES) and each stays within the detector's time budget.
+   */
+  retryMs: 50,
   /** Budget window. */
   windowMs: 60_000,
   /** At most this many evaluations per window… */
@@ -129,7 +135,7 @@ export function createController(d: ControllerDeps): Controller {
     if (stopped || timer !== null) return;
     disconnect?.();
     disconnect = null;
-    timer = d.setTimeout(() => run(retry), LIMITS.debounceMs);
+    timer = d.setTimeout(() => run(retry), retry ? LIMITS.retryMs : LIMITS.debounceMs);
   }
 
   return {

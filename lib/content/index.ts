@@ -41,6 +41,10 @@ export function startContent(signal: AbortSignal, orphaned: () => void = () => u
           now: () => performance.now(),
         }),
       report: async (r, panelLoaded) => {
+        // Ask for the campaign view now, while the background injects the panel script, so
+        // the panel does not wait for a second round trip after it loads.
+        if (r.match && !panelLoaded && g.view?.lang !== r.lang)
+          g.view = { lang: r.lang, answer: send('content:campaign', { lang: r.lang }) };
         const res = await send('content:detected', {
           match: r.match,
           lang: r.lang,
@@ -80,7 +84,17 @@ export function startContent(signal: AbortSignal, orphaned: () => void = () => u
   };
   signal.addEventListener('abort', () => g.stop?.(), { once: true });
 
-  void send<'content:hello', HelloAnswer>('content:hello', { url: location.href }).then((res) => {
+  // The manifest runs this script at document_start: the hello round trip (which may have to
+  // wake the service worker) overlaps the page's own parsing, and detection starts as soon as
+  // the document is parsed rather than at document_idle.
+  const hello = send<'content:hello', HelloAnswer>('content:hello', { url: location.href });
+  const parsed =
+    document.readyState === 'loading'
+      ? new Promise<void>((ok) =>
+          document.addEventListener('DOMContentLoaded', () => ok(), { once: true, signal }),
+        )
+      : Promise.resolve();
+  void Promise.all([hello, parsed]).then(([res]) => {
     if (signal.aborted || !res.ok || g.hello) return;
     g.hello = res.data;
     if (res.data.run) begin().evaluate();

@@ -5,6 +5,8 @@
  */
 
 import type { DetectionResult, Mention } from '../detection';
+import type { Result } from '../messaging';
+import type { PanelView } from '../panel/view';
 
 /** The detection result, as `lib/detection`'s `detect()` returns it. */
 export type Detection = DetectionResult;
@@ -18,6 +20,11 @@ export interface HelloAnswer {
   reason: 'ok' | 'click' | 'siteOff' | 'paused' | 'unsupported';
   /** Open the panel at once (the user kept it open last time). */
   panelOpen: boolean;
+  /**
+   * The reader's UI language (settings, else the browser's), so the panel's tab speaks the
+   * panel's language before the campaign view arrives.
+   */
+  userLang?: string;
 }
 
 /** What the panel script exposes to the content script. */
@@ -36,6 +43,11 @@ export interface LensGlobal {
   result?: Detection;
   /** The background's answer to hello (panelOpen for the panel). */
   hello?: HelloAnswer;
+  /**
+   * The campaign view, requested by the content script as soon as a page matched, in parallel
+   * with the panel script's injection (the panel uses it when its language fits).
+   */
+  view?: { lang: string; answer: Promise<Result<PanelView>> };
   /** The mounted panel, if any. */
   panel?: PanelHandle;
   /** Run detection now whatever the mode ("Check this page"); resolves with the outcome. */

@@ -64,6 +64,35 @@ export function bcp47(lang: string = current): string {
 }
 
 /**
+ * Intl formatters are costly to construct (the first one of a kind loads locale data, ~1 ms
+ * each on a fast machine, far more on a cold page) and `t()` runs hundreds of times per render,
+ * so each (kind, language, options) gets one instance. The set of keys is small and fixed by
+ * the code (8 languages × a few option sets).
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+
+function numberFormat(lang: string): Intl.NumberFormat {
+  const key = `n|${lang}`;
+  let f = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(bcp47(lang))));
+  return f;
+}
+
+function pluralRules(lang: string): Intl.PluralRules {
+  const key = `p|${lang}`;
+  let f = formatters.get(key) as Intl.PluralRules | undefined;
+  if (!f) formatters.set(key, (f = new Intl.PluralRules(bcp47(lang))));
+  return f;
+}
+
+function dateFormat(lang: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${lang}|${JSON.stringify(opts)}`;
+  let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(bcp47(lang), opts)));
+  return f;
+}
+
+/**
  * Look up a UI string. `{name}` placeholders are replaced from `subs`. A missing key in the
  * current language falls back to English; a key missing everywhere returns the key itself, so
  * the gap is visible (and the catalog test fails on it).
@@ -77,7 +106,7 @@ export function t(
   let msg = entry?.message ?? key;
   if (subs) {
     for (const [k, val] of Object.entries(subs)) {
-      const text = typeof val === 'number' ? new Intl.NumberFormat(bcp47(lang)).format(val) : val;
+      const text = typeof val === 'number' ? numberFormat(lang).format(val) : val;
       msg = msg.split(`{${k}}`).join(text);
     }
   }
@@ -91,7 +120,7 @@ export function tn(
   subs?: Record<string, string | number>,
   lang: string = current,
 ): string {
-  const cat = new Intl.PluralRules(bcp47(lang)).select(count);
+  const cat = pluralRules(lang).select(count);
   const k =
     catalogs[lang]?.[`${key}_${cat}`] || catalogs['en']?.[`${key}_${cat}`]
       ? `${key}_${cat}`
@@ -106,5 +135,5 @@ export function formatDate(
   opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
 ): string {
   const date = typeof d === 'string' ? new Date(d) : d;
-  return new Intl.DateTimeFormat(bcp47(lang), opts).format(date);
+  return dateFormat(lang, opts).format(date);
 }

@@ -4,8 +4,8 @@
  * extension origin; the page only ever receives this plain, text-only object).
  */
 import {
-  CONTENT_LANGUAGES,
   SIGNATURE_DEADLINE,
+  panelLanguage,
   askFor,
   concerns,
   countryName,
@@ -94,14 +94,7 @@ export interface ViewInput {
   now: Date;
 }
 
-const base = (tag: string) => tag.replace('-', '_').split('_')[0]!.toLowerCase();
-
-/** The article's language where the campaign has it, else the user's, else English. */
-export function panelLanguage(articleLang: string, userLang: string): string {
-  const have = new Set<string>(CONTENT_LANGUAGES);
-  for (const l of [articleLang, userLang]) if (l && have.has(base(l))) return base(l);
-  return 'en';
-}
+export { panelLanguage };
 
 /** Country code from a BCP 47 tag ('de-AT' → 'AT'); '' when the tag has no region. */
 export function countryFromLocale(tag: string): string {

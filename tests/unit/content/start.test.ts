@@ -56,9 +56,36 @@ describe('page detector start-up (fake browser)', () => {
     const seen = background({ run: true, reason: 'ok', panelOpen: false });
     startContent(ac.signal);
     await flush();
-    expect(seen.map((m) => m.type)).toEqual(['content:hello', 'content:detected']);
-    expect(seen[1]!.payload).toMatchObject({ match: true, lang: 'en', panelLoaded: false });
+    // On a match the campaign view is asked for at once, in parallel with the report that
+    // makes the background inject the panel (which then uses that answer).
+    expect(seen.map((m) => m.type)).toEqual([
+      'content:hello',
+      'content:campaign',
+      'content:detected',
+    ]);
+    expect(seen[1]!.payload).toEqual({ lang: 'en' });
+    expect(seen[2]!.payload).toMatchObject({ match: true, lang: 'en', panelLoaded: false });
     expect(lens().result?.mentions.length).toBeGreaterThan(0);
+    expect(lens().view?.lang).toBe('en');
+  });
+
+  it('says hello while the page is still loading and detects once it is parsed', async () => {
+    load(ARTICLE);
+    const seen = background({ run: true, reason: 'ok', panelOpen: false });
+    // The manifest runs the detector at document_start.
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+    try {
+      startContent(ac.signal);
+      await flush();
+      expect(seen.map((m) => m.type)).toEqual(['content:hello']);
+      expect(lens().result).toBeUndefined();
+    } finally {
+      delete (document as { readyState?: unknown }).readyState;
+    }
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    await flush();
+    expect(seen.map((m) => m.type)).toContain('content:detected');
+    expect(lens().result?.match).toBe(true);
   });
 
   it('stays silent on a non-matching article', async () => {
@@ -80,7 +107,11 @@ describe('page detector start-up (fake browser)', () => {
     expect(lens().result).toBeUndefined();
     await expect(lens().check!()).resolves.toEqual({ match: true });
     await flush();
-    expect(seen.map((m) => m.type)).toEqual(['content:hello', 'content:detected']);
+    expect(seen.map((m) => m.type)).toEqual([
+      'content:hello',
+      'content:campaign',
+      'content:detected',
+    ]);
     // The reader asked: the panel opens.
     expect(lens().hello?.panelOpen).toBe(true);
   });
