@@ -2,7 +2,10 @@
  * The panel's host element: exactly one `<treaty-lens-panel>` per page, with an open shadow
  * root (tests and assistive tooling can see inside; nothing personal is ever rendered there).
  * The host's inline `!important` declarations beat any page rule, so a page cannot hide,
- * resize or transform it; the shadow root's styles cannot reach the page.
+ * resize or transform it; the shadow root's styles cannot reach the page. The host is also a
+ * manual popover shown in the top layer: a `transform`, `filter` or `clip-path` on the page's
+ * root would otherwise become the containing block of the panel's fixed boxes and shrink,
+ * blur or cut it off with the page.
  */
 export const HOST_TAG = 'treaty-lens-panel';
 
@@ -21,6 +24,11 @@ const HOST_STYLE = [
   'transform: none',
   'filter: none',
   'pointer-events: auto',
+  // The popover UA sheet gives a top-layer popover a margin, border, padding and colours.
+  'margin: 0',
+  'border: 0',
+  'padding: 0',
+  'background: transparent',
 ]
   .map((d) => `${d} !important`)
   .join('; ');
@@ -38,6 +46,7 @@ export function createHost(doc: Document, css: string): Host {
   for (const old of doc.querySelectorAll(HOST_TAG)) old.remove();
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('style', HOST_STYLE);
+  host.setAttribute('popover', 'manual');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = css;
@@ -46,5 +55,19 @@ export function createHost(doc: Document, css: string): Host {
   shadow.append(style, container);
   // Outside <body>: page scripts that rebuild the body (SPA frameworks) leave it alone.
   doc.documentElement.append(host);
+  toTopLayer(host);
   return { host, shadow, container, remove: () => host.remove() };
+}
+
+/**
+ * Show the host in the top layer (above and outside every page box). Without popover support,
+ * or when the page took it out of the top layer, it stays a fixed box — the inline style keeps
+ * it displayed either way.
+ */
+export function toTopLayer(host: HTMLElement): void {
+  try {
+    if (host.isConnected && !host.matches(':popover-open')) host.showPopover();
+  } catch {
+    /* no popover support, or not allowed here: stay a plain fixed box */
+  }
 }

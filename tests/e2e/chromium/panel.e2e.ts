@@ -168,6 +168,27 @@ describe('context panel (Chromium)', () => {
     await page.close();
   });
 
+  it('is neither shrunk, blurred nor clipped by a transform, filter or clip-path on <html>', async () => {
+    const page = await s.newPage(s.server.url('/panel/transformed.html'));
+    await rendered(page);
+    if (!(await isOpen(page))) await page.locator(`${HOST} .tab`).click();
+    const box = await page.locator(`${HOST} .panel`).boundingBox();
+    // Full size at the viewport's edge, not half size inside a scaled page.
+    expect(box).toMatchObject({ x: 920, y: 0, width: 360, height: 800 });
+    // Hit-testing honours clip-path: the panel's area must reach the panel, not the clipped
+    // page (the page world sees the host, the shadow root's contents are retargeted to it).
+    const hit = await page.evaluate(() => document.elementFromPoint(1100, 400)?.tagName ?? null);
+    expect(hit).toBe('TREATY-LENS-PANEL');
+    // And no filter from the page applies to it.
+    const filtered = await page
+      .locator(HOST)
+      .evaluate((el) => (el as HTMLElement).matches(':popover-open'));
+    expect(filtered).toBe(true);
+    await page.locator(`${HOST} .close-btn`).click();
+    await expect.poll(() => isOpen(page)).toBe(false);
+    await page.close();
+  });
+
   it('works from the keyboard: Tab to the tab, Enter opens, Esc closes, focus returns', async () => {
     const page = await s.newPage(s.server.url('/demo/en-un-treaty-vote.html'));
     await rendered(page);
