@@ -10,7 +10,7 @@ import { extract, type Extracted } from './extract';
 import { normalize } from './normalize';
 import {
   ANCHORS,
-  KINDS,
+  kindOf,
   matcher,
   NEEDS_FULL_SCAN,
   TREATY_CONTEXT,
@@ -121,8 +121,7 @@ export function analyze(
       let e = m.index + m[0].length;
       // Report whole words: stems such as "конвенци" end mid-word.
       while (e < norm.length && WORD.test(norm[e]!)) e++;
-      const g = m.findIndex((v, i) => i > 0 && v !== undefined);
-      local.push({ s: m.index, e, kind: KINDS[g - 1]! });
+      local.push({ s: m.index, e, kind: kindOf(m) });
       re.lastIndex = e;
     }
     const budapest = local.filter((h) => h.kind === 'B').map((h) => h.s);
