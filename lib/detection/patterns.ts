@@ -119,10 +119,7 @@ const BOUNDARY = '(?<![\\p{L}\\p{N}])';
 
 function prep(src: string): string {
   while (src.includes('%')) src = src.replace(/%(\w+)%/g, (_, k: string) => MACROS[k] ?? '');
-  return normalize(src)
-    .replace(/ \?/g, '\\s*')
-    .replace(/ /g, '\\s+')
-    .replace(/~/g, '[-\\s]*');
+  return normalize(src).replace(/ \?/g, '\\s*').replace(/ /g, '\\s+').replace(/~/g, '[-\\s]*');
 }
 
 /** Split a table entry on top-level '|' only, so '*' markers apply per alternative. */
