@@ -34,7 +34,11 @@ import {
   confirmLetterSent,
   emptyDraft,
   handOff,
+  DRAFT_KEY,
   loadDraft,
+  mergeDrafts,
+  parseDraftJson,
+  readDraftSync,
   saveDraftSync,
   type ComposerDraft,
 } from '../../lib/letters/drafts';
@@ -154,6 +158,16 @@ export function useComposer(
   const autoSelect = useRef(false);
   const draftRef = useRef(draft);
   draftRef.current = draft;
+  // The draft as this composer last read or wrote it: what another tab's writes are merged
+  // against (lib/letters/drafts.ts mergeDrafts), so neither tab's typing is lost.
+  const baseRef = useRef<ComposerDraft>(draft);
+
+  /** `d`, with the fields another composer stored since our base merged in. */
+  const withStored = useCallback((d: ComposerDraft): ComposerDraft => {
+    const stored = readDraftSync();
+    if (!stored || stored.updatedAt <= baseRef.current.updatedAt) return d;
+    return mergeDrafts(baseRef.current, d, stored);
+  }, []);
   const lastSettings = useRef('');
 
   const saver = useMemo(
@@ -176,13 +190,14 @@ export function useComposer(
 
   const commit = useCallback(
     (next: ComposerDraft) => {
-      const d = { ...next, updatedAt: new Date().toISOString() };
+      const d = { ...withStored(next), updatedAt: new Date().toISOString() };
+      baseRef.current = d;
       draftRef.current = d;
       setDraft(d);
       saver.save(d);
       persistSettings(d);
     },
-    [saver, persistSettings],
+    [saver, persistSettings, withStored],
   );
 
   const update = useCallback(
@@ -273,21 +288,44 @@ export function useComposer(
       }
       if (!alive) return;
       lastSettings.current = JSON.stringify([d.country, d.region, d.sender]);
+      if (!saved || context || again) {
+        d = { ...d, updatedAt: new Date().toISOString() };
+        saver.save(d);
+      }
+      baseRef.current = d;
       draftRef.current = d;
       setDraft(d);
       setHandoffs(states);
       setReady(true);
-      if (!saved || context || again) saver.save({ ...d, updatedAt: new Date().toISOString() });
     })();
     return () => {
       alive = false;
     };
   }, []);
 
+  // Another composer (tab, popup) saved the draft: take its changes into this one.
+  useEffect(() => {
+    if (!ready) return;
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== DRAFT_KEY) return;
+      const theirs = parseDraftJson(e.newValue);
+      if (!theirs || theirs.updatedAt <= baseRef.current.updatedAt) return;
+      const merged = mergeDrafts(baseRef.current, draftRef.current, theirs);
+      baseRef.current = theirs;
+      draftRef.current = merged;
+      setDraft(merged);
+    };
+    addEventListener('storage', onStorage);
+    return () => removeEventListener('storage', onStorage);
+  }, [ready]);
+
   // Flush on the way out: the popup closes without warning.
   useEffect(() => {
     const flush = () => {
-      saveDraftSync(draftRef.current);
+      if (!ready) return;
+      const d = withStored(draftRef.current);
+      baseRef.current = d;
+      saveDraftSync(d);
       void saver.flush();
     };
     const onVis = () => {
@@ -300,7 +338,7 @@ export function useComposer(
       document.removeEventListener('visibilitychange', onVis);
       flush();
     };
-  }, [saver]);
+  }, [saver, ready, withStored]);
 
   // Suggested recipients follow country and region.
   useEffect(() => {

@@ -98,6 +98,85 @@ function storage(): Storage | null {
   }
 }
 
+/** The draft in localStorage now, if any and valid (synchronous). */
+export function readDraftSync(): ComposerDraft | null {
+  try {
+    const raw = storage()?.getItem(DRAFT_KEY);
+    return raw ? parse(JSON.parse(raw)) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A draft from a `storage` event's `newValue` (another tab wrote it), if valid. */
+export function parseDraftJson(raw: string | null): ComposerDraft | null {
+  try {
+    return raw ? parse(JSON.parse(raw)) : null;
+  } catch {
+    return null;
+  }
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Three-way merge of one value: mine if I changed it since `base`, else theirs. */
+function pick<T>(base: T, mine: T, theirs: T): T {
+  return same(mine, base) ? theirs : mine;
+}
+
+/** Three-way merge of a record, key by key (a key deleted on one side stays deleted). */
+function pickRecord<T>(
+  base: Record<string, T>,
+  mine: Record<string, T>,
+  theirs: Record<string, T>,
+): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const k of new Set([...Object.keys(base), ...Object.keys(mine), ...Object.keys(theirs)])) {
+    const v = pick(base[k], mine[k], theirs[k]);
+    if (v !== undefined) out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * Two composers (a popup and a tab, two tabs) can edit the same draft. Each remembers the
+ * draft as it last read or wrote it (`base`); when the stored draft changed under it
+ * (`theirs`), the fields this composer changed since `base` are kept (`mine`) and every other
+ * field is taken from `theirs`, field by field — never the whole draft from one side, which
+ * lost the other tab's typing. Sent marks only ever accumulate.
+ */
+export function mergeDrafts(
+  base: ComposerDraft,
+  mine: ComposerDraft,
+  theirs: ComposerDraft,
+): ComposerDraft {
+  return {
+    v: 1,
+    updatedAt: mine.updatedAt > theirs.updatedAt ? mine.updatedAt : theirs.updatedAt,
+    country: pick(base.country, mine.country, theirs.country),
+    region: pick(base.region, mine.region, theirs.region),
+    sender: {
+      name: pick(base.sender.name, mine.sender.name, theirs.sender.name),
+      city: pick(base.sender.city, mine.sender.city, theirs.sender.city),
+      role: pick(base.sender.role, mine.sender.role, theirs.sender.role),
+    },
+    selected: pick(base.selected, mine.selected, theirs.selected),
+    lang: pick(base.lang, mine.lang, theirs.lang),
+    concerns: pick(base.concerns, mine.concerns, theirs.concerns),
+    personal: {
+      why: pick(base.personal.why, mine.personal.why, theirs.personal.why),
+      whatIDo: pick(base.personal.whatIDo, mine.personal.whatIDo, theirs.personal.whatIDo),
+      local: pick(base.personal.local, mine.personal.local, theirs.personal.local),
+    },
+    ...withArticle(pick(base.article, mine.article, theirs.article)),
+    letterIds: pickRecord(base.letterIds, mine.letterIds, theirs.letterIds),
+    sent: [...new Set([...theirs.sent, ...mine.sent])],
+    edits: pickRecord(base.edits, mine.edits, theirs.edits),
+  };
+}
+
+const withArticle = (article: ComposerDraft['article']) => (article ? { article } : {});
+
 /** Write the draft to localStorage now (synchronous: safe in `pagehide`). */
 export function saveDraftSync(d: ComposerDraft): void {
   try {
