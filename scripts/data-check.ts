@@ -5,7 +5,7 @@
  * or date, mirror link, stale shipped JSON, template problem or missing template block.
  */
 import { allCountries, facts, globalStatus } from '../lib/campaign/index.ts';
-import { checkCountries, checkFacts, checkRecipients, CONCERN_IDS } from '../lib/campaign/check.ts';
+import { checkCountries, checkFacts, checkRecipients } from '../lib/campaign/check.ts';
 import { loadDataset } from '../lib/campaign/recipients.ts';
 import { buildAll } from './data-build.ts';
 import { readFileSync } from 'node:fs';
@@ -54,7 +54,6 @@ try {
     templateLanguages: () => string[];
     registry: Record<string, Leafy>;
     checkTemplates?: () => string[];
-    CONCERN_IDS?: readonly string[];
   };
   const langs = mod.templateLanguages();
   languages = langs.length;
@@ -76,11 +75,6 @@ try {
   problems.push(...(mod.checkTemplates?.() ?? []).map((x) => `template ${x}`));
   for (const l of ['en', 'fr', 'es', 'de', 'pt', 'ar']) {
     if (!langs.includes(l)) problems.push(`templates: language ${l} missing`);
-  }
-  if (mod.CONCERN_IDS && mod.CONCERN_IDS.join() !== CONCERN_IDS.join()) {
-    problems.push(
-      `templates name concerns [${mod.CONCERN_IDS.join()}], campaign data has [${CONCERN_IDS.join()}]`,
-    );
   }
 } catch (e) {
   const code = (e as { code?: string }).code;

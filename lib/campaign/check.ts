@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { CountryStatusSchema, FactSchema, GlobalStatusSchema, RecipientSchema } from './schema';
 import type { CountryStatus, Fact, GlobalStatus, Localized, Recipient } from './types';
 import { EU_MEMBERS, OBSERVERS, UN_MEMBERS } from './data/countries';
+import { CONCERN_IDS } from './ids';
 import { US_STATES } from './recipients';
 
 /** Languages every fact, note and role must be written in. */
@@ -43,19 +44,6 @@ export const MIRROR_HOSTS = [
   'scribd.com',
   'vdocuments.us',
   'pastebin.com',
-];
-
-/** The nine concerns the issue names, in letter order (ids shared with lib/letters). */
-export const CONCERN_IDS = [
-  'serious-crime',
-  'security-research',
-  'children',
-  'safeguards',
-  'compelled-assistance',
-  'interception',
-  'evidence-sharing',
-  'secrecy-refusal',
-  'protocols',
 ];
 
 const issuesOf = (r: { issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]] }) =>

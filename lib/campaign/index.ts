@@ -29,6 +29,7 @@ export {
 export { loadOverlay, applyUpdate, ready } from './feed';
 export { EU_MEMBERS, UN_MEMBERS, OBSERVERS } from './data/countries';
 export { DATA_SOURCES, type DataSourceCredit } from './attribution';
+export { CONCERN_IDS, ASKS, RECIPIENT_GROUPS, type ConcernId } from './ids';
 
 export { CONTENT_LANGUAGES, panelLanguage } from './languages';
 

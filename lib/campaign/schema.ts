@@ -3,6 +3,7 @@
  * (`npm run data:check`, unit tests) and every signed update before it is accepted.
  */
 import * as v from 'valibot';
+import { RECIPIENT_GROUPS } from './ids';
 import type { CountryStatus, Fact, GlobalStatus, Recipient, Source } from './types';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
@@ -81,14 +82,7 @@ export const RecipientSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9_-]{1,80}$/i)),
   name: text(200),
   role: v.union([text(200), LocalizedSchema]),
-  group: v.picklist([
-    'us_senate',
-    'us_house',
-    'uk_commons',
-    'eu_parliament',
-    'head_of_government',
-    'custom',
-  ]),
+  group: v.picklist(RECIPIENT_GROUPS),
   country: ISO,
   region: v.optional(text(80)),
   regionName: v.optional(text(120)),

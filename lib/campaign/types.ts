@@ -1,3 +1,5 @@
+import type { ASKS, RECIPIENT_GROUPS } from './ids';
+
 /** Text in several languages; English is always present and is the fallback. */
 export type Localized = { en: string } & Partial<Record<string, string>>;
 
@@ -49,10 +51,10 @@ export interface CountryStatus {
 }
 
 /** What a letter asks of a government, following its status and the date. */
-export type Ask = 'do_not_sign' | 'do_not_accede' | 'do_not_ratify' | 'safeguards';
+export type Ask = (typeof ASKS)[number];
 
-export type RecipientGroup =
-  'us_senate' | 'us_house' | 'uk_commons' | 'eu_parliament' | 'head_of_government' | 'custom';
+/** Who a recipient is, for the salutation and the default selection. */
+export type RecipientGroup = (typeof RECIPIENT_GROUPS)[number];
 
 /** Someone a letter can be addressed to. */
 export interface Recipient {

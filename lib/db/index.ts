@@ -11,6 +11,7 @@ export {
   DEFAULT_FOLLOW_UP_DAYS,
 } from './schema';
 export type * from './types';
+export { CHANNELS } from './types';
 export { StorageError, toStorageError, plainReason, type StorageFailure } from './errors';
 export {
   saveDraft,

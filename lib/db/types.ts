@@ -6,8 +6,18 @@
 /** Where a letter is in its life: typed → given to a channel → user says sent → reply logged. */
 export type LetterState = 'draft' | 'handed_off' | 'sent' | 'replied';
 
-/** Every way a letter can leave the composer. */
-export type Channel = 'mailto' | 'gmail' | 'outlook' | 'clipboard' | 'form' | 'print' | 'phone';
+/** Every way a letter can leave the composer (the one list; lib/letters and the import check use it). */
+export const CHANNELS = [
+  'mailto',
+  'gmail',
+  'outlook',
+  'clipboard',
+  'form',
+  'print',
+  'phone',
+] as const;
+/** One way a letter can leave the composer. */
+export type Channel = (typeof CHANNELS)[number];
 
 /** The recipient as they were when the letter was written (campaign data may change later). */
 export interface RecipientSnapshot {

@@ -1,5 +1,6 @@
 /** Valibot schemas for every stored record, used to check imported files. */
 import * as v from 'valibot';
+import { CHANNELS } from './types';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
@@ -7,7 +8,7 @@ const time = v.pipe(v.string(), v.isoTimestamp());
 const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/));
 
 const state = v.picklist(['draft', 'handed_off', 'sent', 'replied']);
-const channel = v.picklist(['mailto', 'gmail', 'outlook', 'clipboard', 'form', 'print', 'phone']);
+const channel = v.picklist(CHANNELS);
 
 const recipient = v.object({
   id: text(200),

@@ -13,6 +13,7 @@ import {
   type LetterTemplate,
   type RoleId,
 } from './templates';
+import { EU_MEMBERS } from '../campaign';
 
 /** Who writes. `role` is a preset role id or the reader's own words. */
 export interface Sender {
@@ -65,12 +66,12 @@ export interface Letter {
 }
 
 /**
- * EU member states (ISO alpha-2). Their letters add the EU-level step (Council decision,
- * European Parliament consent). Stable enough to keep here rather than look up at compose time.
+ * EU member states' letters add the EU-level step (Council decision, European Parliament
+ * consent). The list is the campaign data's (static, so composing stays pure).
  */
-export const EU_MEMBERS: ReadonlySet<string> = new Set(
-  'AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' '),
-);
+export function isEuMember(country: string): boolean {
+  return EU_MEMBERS.includes(country.toUpperCase());
+}
 
 /** Replace `{var}` placeholders. Values are inserted literally (never re-scanned). */
 export function fill(template: string, vars: Readonly<Record<string, string>>): string {
@@ -160,8 +161,7 @@ export function compose(input: ComposeInput): Letter {
 
   const key = askKey(String(input.recipient.group), input.ask);
   paras.push(key === 'eu_consent' ? tpl.eu_consent : tpl.asks[key]);
-  if (key !== 'eu_consent' && EU_MEMBERS.has(input.country.toUpperCase()))
-    paras.push(tpl.eu_council);
+  if (key !== 'eu_consent' && isEuMember(input.country)) paras.push(tpl.eu_council);
   paras.push(tpl.reply);
 
   const signature = [tpl.sign_off, tidy(input.sender.name), city].filter(Boolean).join('\n');

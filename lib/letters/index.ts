@@ -14,7 +14,6 @@ export {
   askKey,
   fill,
   tidy,
-  EU_MEMBERS,
   type Sender,
   type LetterRecipient,
   type PersonalText,

@@ -3,12 +3,13 @@
  * recipients and offer the same channels.
  */
 import type { Recipient } from '../campaign';
+import type { Channel } from '../db/types';
 import { localize } from '../campaign';
-import { EU_MEMBERS } from './compose';
+import { isEuMember } from './compose';
 import { isEmail } from './channels';
 
-/** Channels a letter can take (mirrors `Channel` in lib/db). */
-export type SendChannel = 'mailto' | 'gmail' | 'outlook' | 'clipboard' | 'form' | 'print' | 'phone';
+/** Channels a letter can take: the database's `Channel`. */
+export type SendChannel = Channel;
 
 const has = (r: Recipient, flag: string) => r.flags?.includes(flag) ?? false;
 
@@ -28,7 +29,7 @@ export function defaultSelection(recipients: readonly Recipient[], country: stri
   }
   if (c === 'EU') return recipients.slice(0, 2).map((r) => r.id);
   const office = recipients.filter((r) => r.group === 'head_of_government').map((r) => r.id);
-  if (EU_MEMBERS.has(c)) {
+  if (isEuMember(c)) {
     const meps = recipients.filter(
       (r) => r.group === 'eu_parliament' && (has(r, 'libe') || has(r, 'afet')),
     );

@@ -4,38 +4,16 @@
  * rejects any other (a typo would otherwise ship as a literal "{nmae}" in a letter).
  */
 import * as v from 'valibot';
+import { ASKS, CONCERN_IDS, RECIPIENT_GROUPS as GROUPS, type ConcernId } from '../../campaign/ids';
+import type { Ask, RecipientGroup } from '../../campaign/types';
 
-/** Concern ids, in the order letters present them (the same ids as `concerns()` in lib/campaign). */
-export const CONCERN_IDS = [
-  'serious-crime',
-  'security-research',
-  'children',
-  'safeguards',
-  'compelled-assistance',
-  'interception',
-  'evidence-sharing',
-  'secrecy-refusal',
-  'protocols',
-] as const;
-/** One of the nine concerns a letter can raise. */
-export type ConcernId = (typeof CONCERN_IDS)[number];
+// Concern ids, asks and recipient groups are lib/campaign's lists (one source), re-exported.
+export { ASKS, CONCERN_IDS, GROUPS, type ConcernId };
 
-/** The asks a letter can make (mirrors `Ask` in lib/campaign). */
-export const ASKS = ['do_not_sign', 'do_not_accede', 'do_not_ratify', 'safeguards'] as const;
 /** What the letter asks for. */
-export type LetterAsk = (typeof ASKS)[number];
-
-/** Recipient groups with their own salutation (mirrors `RecipientGroup` in lib/campaign). */
-export const GROUPS = [
-  'us_senate',
-  'us_house',
-  'uk_commons',
-  'eu_parliament',
-  'head_of_government',
-  'custom',
-] as const;
+export type LetterAsk = Ask;
 /** A recipient group. */
-export type LetterGroup = (typeof GROUPS)[number];
+export type LetterGroup = RecipientGroup;
 
 /** Preset roles the sender can pick; each renders as a sentence in the letter's language. */
 export const ROLES = [

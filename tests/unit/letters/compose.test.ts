@@ -5,8 +5,10 @@ import {
   similarity,
   templateOnly,
   wordCount,
+  defaultSelection,
   type ComposeInput,
 } from '../../../lib/letters';
+import { EU_MEMBERS, getCountry, type Recipient } from '../../../lib/campaign';
 
 const base: ComposeInput = {
   sender: { name: 'Ada Example', city: 'Leeds', role: 'security_researcher' },
@@ -53,6 +55,26 @@ describe('compose', () => {
     expect(mep.subject).toMatch(/European Parliament’s consent/);
     expect(mep.body).toMatch(/withhold that consent/);
     expect(mep.body).not.toMatch(/not to support ratification/);
+  });
+
+  it('every EU member state (Hungary too) gets the Council step and MEPs preselected', () => {
+    // One list for the whole extension: the campaign data's. A second copy in lib/letters had
+    // left out Hungary, so Hungarian letters lacked the EU paragraph and their MEPs.
+    expect(EU_MEMBERS).toHaveLength(27);
+    const office = { name: 'Office', group: 'head_of_government' } as const;
+    const people: Recipient[] = [
+      { id: 'office', name: 'Office', role: 'Office', group: 'head_of_government', country: 'X' },
+      { id: 'mep', name: 'M', role: 'MEP', group: 'eu_parliament', country: 'X', flags: ['libe'] },
+    ];
+    for (const code of EU_MEMBERS) {
+      expect(getCountry(code)?.euMember, code).toBe(true);
+      expect(compose({ ...base, country: code, recipient: office }).body, code).toMatch(
+        /decision of the Council/,
+      );
+      expect(defaultSelection(people, code), code).toEqual(['office', 'mep']);
+    }
+    expect(compose({ ...base, country: 'NO', recipient: office }).body).not.toMatch(/Council/);
+    expect(defaultSelection(people, 'NO')).toEqual(['office']);
   });
 
   it('cites the article, with the passage when there is one', () => {
