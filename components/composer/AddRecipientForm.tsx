@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import { isEmail } from '../../lib/letters';
+import { checkOwnRecipient, isEmail } from '../../lib/letters';
 
 /** Props of the "add your own recipient" form. */
 export interface AddRecipientFormProps {
@@ -17,17 +17,17 @@ export function AddRecipientForm({ onAdd, onCancel }: AddRecipientFormProps) {
 
   const submit = async (e: Event) => {
     e.preventDefault();
+    // The options page's rules (lib/letters checkOwnRecipient): the address is an email or a link.
     const a = address.trim();
-    if (!name.trim()) return setError(t('composer_add_error_name'));
-    const isUrl = /^https:\/\/\S+$/i.test(a);
-    if (a && !isEmail(a) && !isUrl) return setError(t('composer_add_error_address'));
+    const res = checkOwnRecipient(
+      isEmail(a) ? { name, role, email: a } : { name, role, contactForm: a },
+    );
+    if (!res.ok)
+      return setError(
+        t(res.errors.name ? 'composer_add_error_name' : 'composer_add_error_address'),
+      );
     setError(null);
-    await onAdd({
-      name,
-      role,
-      ...(isEmail(a) ? { email: a } : {}),
-      ...(isUrl ? { contactForm: a } : {}),
-    });
+    await onAdd(res.value);
   };
 
   return (

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../ledger/ErrorNotice';
 import { DetectionSettings } from './DetectionSettings';
 import { FollowUpSettings } from './FollowUpSettings';
 import { LanguageSettings } from './LanguageSettings';
+import { OwnRecipients } from './OwnRecipients';
 import { UpdateSettings } from './UpdateSettings';
 
 /** Props of OptionsApp. */
@@ -46,6 +47,7 @@ export function OptionsApp({ ledgerUrl, onLanguage }: OptionsAppProps) {
           <DetectionSettings settings={s} save={save} />
           <FollowUpSettings settings={s} save={save} />
           <LanguageSettings settings={s} save={save} />
+          <OwnRecipients country={s.country} />
           <UpdateSettings settings={s} save={save} />
           <section class="tlo-section">
             <h2>{t('options_data_heading')}</h2>

@@ -48,7 +48,14 @@ export {
   DEFAULT_UPDATE_URL,
   type SettingsPatch,
 } from './settings';
-export { customRecipients, addCustomRecipient, removeCustomRecipient } from './recipients';
+export {
+  customRecipients,
+  addCustomRecipient,
+  updateCustomRecipient,
+  removeCustomRecipient,
+  restoreCustomRecipient,
+  type CustomRecipientFields,
+} from './recipients';
 export {
   dueFollowUps,
   nextFollowUpAt,

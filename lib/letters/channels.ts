@@ -35,6 +35,37 @@ export function isEmail(s: string): boolean {
   return s.length <= 254 && !/[\s,;<>()[\]\\"]/.test(s) && EMAIL_RE.test(s);
 }
 
+/**
+ * A contact-form address as it is stored and opened: an absolute http(s) URL with a host and no
+ * user name or password; "example.org/contact" gets https:// in front. `url_scheme` when it is
+ * a URL of another kind (javascript:, mailto:, ftp:…), `invalid_url` when it is not a URL.
+ */
+export function webUrl(s: string): { url: string } | { error: 'invalid_url' | 'url_scheme' } {
+  const raw = s.trim();
+  // eslint-disable-next-line no-control-regex
+  if (/[\s\u0000-\u001F\u007F]/.test(raw) || raw.length === 0) return { error: 'invalid_url' };
+  // A scheme is letters then ':' not followed by a port number ("example.org:8080/x" has none).
+  const scheme = /^([a-z][a-z0-9+.-]*):(?!\d)/i.exec(raw)?.[1]?.toLowerCase();
+  if (scheme && scheme !== 'http' && scheme !== 'https') return { error: 'url_scheme' };
+  let u: URL;
+  try {
+    u = new URL(scheme ? raw : `https://${raw}`);
+  } catch {
+    return { error: 'invalid_url' };
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return { error: 'url_scheme' };
+  const host = u.hostname;
+  const hostOk = host.includes('.') || host === 'localhost' || host.startsWith('[');
+  if (!hostOk || u.username || u.password || host.endsWith('.')) return { error: 'invalid_url' };
+  return { url: u.href };
+}
+
+/** A phone number as people write it: digits, spaces, + ( ) . - /, with 3 to 15 digits. */
+export function isPhone(s: string): boolean {
+  const digits = s.replace(/\D/g, '').length;
+  return /^\+?[\d\s().\-/]+$/.test(s) && digits >= 3 && digits <= 15;
+}
+
 /** Normalise line breaks to CRLF, as RFC 6068 requires for the body. */
 export function crlf(s: string): string {
   return s.replace(/\r\n?|\n/g, '\r\n');

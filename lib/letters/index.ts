@@ -28,6 +28,8 @@ export {
   telUrl,
   parseMailto,
   isEmail,
+  isPhone,
+  webUrl,
   crlf,
   oneLine,
   MAILTO_MAX,
@@ -47,6 +49,16 @@ export {
   type ValidatedRecipient,
 } from './validate';
 export { similarity, wordCount } from './similarity';
+export {
+  checkOwnRecipient,
+  cleanText,
+  OWN_RECIPIENT_MAX,
+  type OwnRecipientCheck,
+  type OwnRecipientError,
+  type OwnRecipientField,
+  type OwnRecipientFields,
+  type OwnRecipientInput,
+} from './own-recipient';
 export { encodeContext, decodeContext, type ArticleContext } from './context';
 export {
   templateLanguages,

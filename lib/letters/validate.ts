@@ -2,7 +2,8 @@
  * Checks before a letter leaves the composer. Returns every problem at once (the UI shows
  * each next to its field) rather than stopping at the first.
  */
-import { isEmail } from './channels';
+import { isEmail, webUrl } from './channels';
+import type { SendChannel } from './recipients';
 
 /** Longest subject accepted. */
 export const SUBJECT_MAX = 200;
@@ -44,7 +45,7 @@ export interface ValidationInput {
   senderName: string;
   recipients: readonly ValidatedRecipient[];
   letters: readonly { recipientId: string; subject: string; body: string }[];
-  channel?: 'mailto' | 'gmail' | 'outlook' | 'clipboard' | 'form' | 'print' | 'phone';
+  channel?: SendChannel;
 }
 
 /** Count user-perceived characters (an emoji or a flag counts once, like the user sees it). */
@@ -75,7 +76,7 @@ export function validate(input: ValidationInput): ValidationIssue[] {
     } else if (emailChannel && !email) {
       issues.push({ code: 'no_address', field: 'recipients', recipientId: r.id });
     }
-    if (r.contactForm && !/^https:\/\/[^\s]+$/i.test(r.contactForm.trim())) {
+    if (r.contactForm && 'error' in webUrl(r.contactForm)) {
       issues.push({
         code: 'invalid_address',
         field: 'recipients',
