@@ -6,6 +6,12 @@ import { renderIcons } from './lib/build/icons';
 import { noHtmlSinks } from './lib/build/no-html-sinks';
 
 /**
+ * Where Treaty Lens works: web pages only. Narrower than `<all_urls>`, which also covers
+ * file://, ftp:// and other schemes where there is no news to read (docs/permissions.md).
+ */
+const WEB_PAGES = ['http://*/*', 'https://*/*'];
+
+/**
  * One config for both targets: Chrome/Edge get MV3, Firefox gets MV2 (WXT's default),
  * because Firefox MV2 grants the content-script host match at install time, while MV3
  * host permissions are opt-in there.
@@ -95,10 +101,10 @@ export default defineConfig({
     },
     // The page detector is an unlisted script (entrypoints/detector.ts says why): WXT's own
     // content-script wrapper costs ~5 KB gzip on every page, over the 12 KB budget.
-    content_scripts: [{ matches: ['<all_urls>'], run_at: 'document_start', js: ['detector.js'] }],
+    content_scripts: [{ matches: WEB_PAGES, run_at: 'document_start', js: ['detector.js'] }],
     // The panel's code is injected (scripting.executeScript) only into pages that matched;
     // that needs host access, which the content-script match alone does not grant. Same sites,
     // same install warning as the detector's match.
-    host_permissions: ['<all_urls>'],
+    host_permissions: WEB_PAGES,
   }),
 });
