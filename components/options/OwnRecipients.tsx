@@ -23,6 +23,9 @@ export interface OwnRecipientsProps {
 /** Where focus goes after an action, once the list has re-rendered. */
 type FocusTarget = { edit: string } | 'add' | 'undo' | null;
 
+/** A name inside a sentence, isolated so a right-to-left name cannot reorder the words around it. */
+const isolate = (name: string) => `\u2068${name}\u2069`;
+
 /** The fields of a stored recipient, for the edit form. */
 function fieldsOf(r: CustomRecipient): CustomRecipientFields {
   return {
@@ -77,7 +80,7 @@ export function OwnRecipients({ country }: OwnRecipientsProps) {
       const id = await addCustomRecipient({ ...f, country });
       setEditing(null);
       setDeleted(null);
-      setStatus(t('options_recipient_added', { name: f.name }));
+      setStatus(t('options_recipient_added', { name: isolate(f.name) }));
       setFocus({ edit: id });
     });
 
@@ -85,7 +88,9 @@ export function OwnRecipients({ country }: OwnRecipientsProps) {
     run(async () => {
       const found = await updateCustomRecipient(id, f);
       setEditing(null);
-      setStatus(t(found ? 'options_recipient_saved' : 'options_recipient_gone', { name: f.name }));
+      setStatus(
+        t(found ? 'options_recipient_saved' : 'options_recipient_gone', { name: isolate(f.name) }),
+      );
       setFocus(found ? { edit: id } : 'add');
     });
 
@@ -94,7 +99,7 @@ export function OwnRecipients({ country }: OwnRecipientsProps) {
       const old = await removeCustomRecipient(r.id);
       if (editing === r.id) setEditing(null);
       setDeleted(old ?? null);
-      setStatus(t('options_recipient_deleted', { name: r.name }));
+      setStatus(t('options_recipient_deleted', { name: isolate(r.name) }));
       setFocus(old ? 'undo' : 'add');
     });
 
@@ -102,7 +107,7 @@ export function OwnRecipients({ country }: OwnRecipientsProps) {
     run(async () => {
       if (!deleted) return;
       await restoreCustomRecipient(deleted);
-      setStatus(t('options_recipient_restored', { name: deleted.name }));
+      setStatus(t('options_recipient_restored', { name: isolate(deleted.name) }));
       setFocus({ edit: deleted.id });
       setDeleted(null);
     });
@@ -144,7 +149,7 @@ export function OwnRecipients({ country }: OwnRecipientsProps) {
                 <li key={r.id} class="tlo-recipient tlo-recipient--editing">
                   <OwnRecipientForm
                     idBase={`tlo-edit-${r.id.replace(/[^A-Za-z0-9_-]/g, '_')}`}
-                    title={t('options_recipient_edit_title', { name: r.name })}
+                    title={t('options_recipient_edit_title', { name: isolate(r.name) })}
                     submitLabel={t('options_save')}
                     initial={fieldsOf(r)}
                     onSubmit={(f) => save(r.id, f)}
@@ -154,10 +159,12 @@ export function OwnRecipients({ country }: OwnRecipientsProps) {
               ) : (
                 <li key={r.id} class="tlo-recipient" data-testid="own-recipient">
                   <div class="tlo-recipient-text">
-                    <strong dir="auto">{r.name}</strong>
+                    <strong>
+                      <bdi>{r.name}</bdi>
+                    </strong>
                     {r.role ? (
-                      <span class="tlo-hint" dir="auto">
-                        {r.role}
+                      <span class="tlo-hint">
+                        <bdi>{r.role}</bdi>
                       </span>
                     ) : null}
                     <dl class="tlo-addresses">

@@ -12,6 +12,8 @@ function type(el: HTMLElement, value: string) {
 
 const field = (name: string) => screen.getByTestId(`own-recipient-${name}`) as HTMLInputElement;
 const status = () => screen.getByTestId('own-recipients-status');
+/** The status text without the marks that isolate a name's direction (checked once below). */
+const said = () => (status().textContent ?? '').replace(/[\u2068\u2069]/g, '');
 
 beforeEach(async () => {
   setLang('en');
@@ -72,7 +74,7 @@ describe('Your own recipients (options page)', () => {
     type(field('contactForm'), '');
     type(field('phone'), '020 7219 3000');
     fireEvent.click(screen.getByTestId('own-recipient-save'));
-    await waitFor(() => expect(status().textContent).toMatch('Jane Smith MP was added.'));
+    await waitFor(() => expect(said()).toMatch('Jane Smith MP was added.'));
     const row = await screen.findByTestId('own-recipient');
     expect(row.textContent).toContain('jane.smith.mp@parliament.uk');
     // Focus lands on the new row's Edit button, not lost with the closed form.
@@ -109,12 +111,12 @@ describe('Your own recipients (options page)', () => {
     );
 
     fireEvent.click(screen.getByRole('button', { name: 'Edit Ana' }));
-    expect(screen.getByRole('heading', { name: 'Edit Ana' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Edit \u2068Ana\u2069' })).toBeTruthy();
     type(field('name'), 'Ana Silva');
     type(field('phone'), '');
     type(field('contactForm'), 'http://example.pt/contacto');
     fireEvent.click(screen.getByTestId('own-recipient-save'));
-    await waitFor(() => expect(status().textContent).toMatch('Changes to Ana Silva were saved.'));
+    await waitFor(() => expect(said()).toMatch('Changes to Ana Silva were saved.'));
     const [r] = await customRecipients();
     expect(r).toMatchObject({ id, name: 'Ana Silva', contactForm: 'http://example.pt/contacto' });
     expect(r).not.toHaveProperty('phone');
@@ -125,12 +127,12 @@ describe('Your own recipients (options page)', () => {
     render(<OwnRecipients country="CN" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Delete Chen Wei' }));
     await waitFor(() => expect(screen.queryByTestId('own-recipient')).toBeNull());
-    expect(status().textContent).toMatch('Chen Wei was deleted.');
+    expect(said()).toMatch('Chen Wei was deleted.');
     expect(await customRecipients()).toEqual([]);
     const undo = screen.getByRole('button', { name: 'Undo deleting Chen Wei' });
     await waitFor(() => expect(document.activeElement).toBe(undo));
     fireEvent.click(undo);
-    await waitFor(() => expect(status().textContent).toMatch('Chen Wei is back.'));
+    await waitFor(() => expect(said()).toMatch('Chen Wei is back.'));
     expect((await customRecipients()).map((r) => r.name)).toEqual(['Chen Wei']);
     await waitFor(() =>
       expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit Chen Wei' })),
@@ -154,5 +156,8 @@ describe('Your own recipients (options page)', () => {
     const row = await screen.findByTestId('own-recipient');
     expect(within(row).getByText('m@example.eg').getAttribute('dir')).toBe('ltr');
     expect(within(row).getByRole('button', { name: 'تعديل مريم' })).toBeTruthy();
+    // In a sentence, the name is isolated (FSI … PDI) so it cannot reorder the words around it.
+    fireEvent.click(within(row).getByRole('button', { name: 'حذف مريم' }));
+    await waitFor(() => expect(status().textContent).toMatch('حُذف \u2068مريم\u2069.'));
   });
 });
