@@ -4,10 +4,18 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-/** Built extension folders (npm run build makes them). */
+/**
+ * The build the end-to-end tests load: `.output/` (what `npm run build` makes), or the folder
+ * named by `TL_E2E_BUILD_DIR`: a private copy of `.output/` (`npm run build && cp -r .output DIR`),
+ * so a run is not disturbed by someone rebuilding `.output/` meanwhile.
+ * Both browsers, every test file, and the build-output checks read the same folder.
+ */
+export const buildDir = resolve(process.env['TL_E2E_BUILD_DIR'] || '.output');
+
+/** Built extension folders inside the build. */
 export const extensionDirs = {
-  chromium: resolve('.output/chrome-mv3'),
-  firefox: resolve('.output/firefox-mv2'),
+  chromium: resolve(buildDir, 'chrome-mv3'),
+  firefox: resolve(buildDir, 'firefox-mv2'),
 };
 
 export class MissingBrowserError extends Error {}
@@ -52,6 +60,10 @@ export function firefoxPath(): string {
 export function requireBuild(kind: keyof typeof extensionDirs): string {
   const dir = extensionDirs[kind];
   if (!existsSync(resolve(dir, 'manifest.json')))
-    throw new Error(`No build at ${dir}. Run "npm run build" first.`);
+    throw new Error(
+      process.env['TL_E2E_BUILD_DIR']
+        ? `No build at ${dir} (TL_E2E_BUILD_DIR). Build into that folder first.`
+        : `No build at ${dir}. Run "npm run build" first.`,
+    );
   return dir;
 }

@@ -36,6 +36,8 @@ export interface ConsoleProblem {
 export interface ChromiumSession {
   context: BrowserContext;
   extensionId: string;
+  /** The unpacked build this browser loaded. */
+  extensionDir: string;
   server: FixtureServer;
   /** chrome-extension://<id>/<path> */
   extensionUrl(path: string): string;
@@ -63,7 +65,6 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Extra routes on the fixture server before anything loads. */
   server?: FixtureServer;
-  extensionDir?: string;
   /** Show a real window (the demo); tests always run headless. */
   headless?: boolean;
 }
@@ -88,7 +89,8 @@ export const activeSessions = new Set<{
 
 /** Launch Chromium with the built extension. */
 export async function launchChromium(opts: LaunchOptions = {}): Promise<ChromiumSession> {
-  const extDir = opts.extensionDir ?? requireBuild('chromium');
+  // The build: .output/ or TL_E2E_BUILD_DIR (see browsers.ts): one option for every test.
+  const extDir = requireBuild('chromium');
   const server = opts.server ?? (await startServer());
   const work = mkdtempSync(join(tmpdir(), 'treaty-lens-e2e-'));
   const profile = join(work, 'profile');
@@ -161,6 +163,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Chromium
   const session: ChromiumSession = {
     context,
     extensionId,
+    extensionDir: extDir,
     server,
     extensionUrl,
     async newPage(url) {

@@ -46,11 +46,7 @@ describe('composer (Chromium)', () => {
   const why = 'Ich schreibe aus Leeds — مرحبا 👋🏽 & "quotes" ?x=1&bcc=no@example.org';
 
   beforeAll(async () => {
-    s = await launchChromium(
-      process.env['TL_E2E_EXTENSION_DIR']
-        ? { extensionDir: process.env['TL_E2E_EXTENSION_DIR'] }
-        : {},
-    );
+    s = await launchChromium();
   });
   afterAll(async () => {
     await s?.close();

@@ -40,11 +40,7 @@ describe('ledger (Chromium)', () => {
   let impact: Page;
 
   beforeAll(async () => {
-    // LEDGER_E2E_BUILD lets a run use a private build folder while others rebuild .output.
-    s = await launchChromium({
-      viewport: { width: 1280, height: 900 },
-      extensionDir: process.env.LEDGER_E2E_BUILD || undefined,
-    });
+    s = await launchChromium({ viewport: { width: 1280, height: 900 } });
     ledger = await s.openExtensionPage('ledger.html#data');
     // Follow-ups due 6 seconds after sending (test hook, only extension pages may send it).
     const hook = await ledger.evaluate(
