@@ -87,8 +87,12 @@ function deserialize(v: Json | undefined): unknown {
 
 export interface FirefoxTab {
   context: string;
-  /** Evaluate an expression (or async IIFE) in the page's main world and return plain JSON. */
-  eval<T = unknown>(expression: string): Promise<T>;
+  /**
+   * Evaluate an expression (or async IIFE) in the page's main world and return plain JSON. With
+   * `sandbox`, evaluate in a named sandbox instead: the page's DOM seen through Gecko's Xray
+   * wrappers, with pristine built-ins (for pages that break their own).
+   */
+  eval<T = unknown>(expression: string, opts?: { sandbox?: string }): Promise<T>;
   /** Poll an expression until it is truthy (or time out with a clear message). */
   waitFor<T = unknown>(expression: string, timeoutMs?: number): Promise<T>;
   navigate(url: string): Promise<void>;
@@ -97,7 +101,7 @@ export interface FirefoxTab {
    * click through WebDriver BiDi input actions, not `element.click()` — the panel ignores
    * untrusted clicks, which a news site's script could fake.
    */
-  click(elementExpression: string): Promise<void>;
+  click(elementExpression: string, opts?: { sandbox?: string }): Promise<void>;
   screenshot(file: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -112,6 +116,8 @@ export interface FirefoxSession {
    * "Write to my government", a notification …). This waits for such a tab and returns it.
    */
   waitForTab(urlPrefix: string, timeoutMs?: number): Promise<FirefoxTab>;
+  /** URLs of the open top-level tabs. */
+  tabUrls(): Promise<string[]>;
   extensionUuid: string;
   extensionUrl(path: string): string;
   newTab(url: string): Promise<FirefoxTab>;
@@ -210,10 +216,15 @@ export async function launchFirefox(
   const makeTab = (context: string): FirefoxTab => {
     const tab: FirefoxTab = {
       context,
-      async eval<T>(expression: string) {
+      async eval<T>(expression: string, o: { sandbox?: string } = {}) {
         const r = await bidi.send<{ type: string; result?: Json; exceptionDetails?: Json }>(
           'script.evaluate',
-          { expression, target: { context }, awaitPromise: true, resultOwnership: 'none' },
+          {
+            expression,
+            target: { context, ...(o.sandbox ? { sandbox: o.sandbox } : {}) },
+            awaitPromise: true,
+            resultOwnership: 'none',
+          },
         );
         if (r.type === 'exception')
           throw new Error(`evaluate failed: ${JSON.stringify(r.exceptionDetails)}`);
@@ -231,10 +242,14 @@ export async function launchFirefox(
       async navigate(url) {
         await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
       },
-      async click(elementExpression) {
+      async click(elementExpression, o: { sandbox?: string } = {}) {
         const r = await bidi.send<{ type: string; result?: { type: string; sharedId?: string } }>(
           'script.evaluate',
-          { expression: elementExpression, target: { context }, awaitPromise: false },
+          {
+            expression: elementExpression,
+            target: { context, ...(o.sandbox ? { sandbox: o.sandbox } : {}) },
+            awaitPromise: false,
+          },
         );
         const sharedId = r.result?.sharedId;
         if (r.type !== 'success' || r.result?.type !== 'node' || !sharedId)
@@ -292,6 +307,12 @@ export async function launchFirefox(
         if (Date.now() > end) throw new Error(`no tab opened at ${prefix}`);
         await new Promise((r) => setTimeout(r, 150));
       }
+    },
+    async tabUrls() {
+      const tree = await bidi.send<{ contexts: { url: string }[] }>('browsingContext.getTree', {
+        maxDepth: 0,
+      });
+      return tree.contexts.map((c) => c.url);
     },
     extensionUuid: uuid,
     extensionUrl,
