@@ -2,8 +2,9 @@
 // a stylesheet aimed at everything, built-ins tampered with in the page's world, a page that
 // removes the panel host or rebuilds its body around it, a deep tree, malformed HTML, page
 // scripts pressing the panel's buttons, and pages trying to message the extension. (Endless
-// mutations and a 10 MB page are not in this file yet: see docs/security.md, open issues.) The extension must keep working,
-// run nothing from the page, stay bounded, and log no errors (the harness fails on any).
+// mutations and a 10 MB page are in load.e2e.ts; Firefox runs these fixtures in
+// tests/e2e/firefox/hostile.e2e.ts.) The extension must keep working, run nothing from the
+// page, stay bounded, and log no errors (the harness fails on any).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentWorld } from '../content-world';
