@@ -43,7 +43,9 @@ export async function startCoverage(cdp: CDPSession): Promise<void> {
 
 /**
  * Count runs of the code at each marker (regular expressions) in the built script `file` (e.g.
- * `detector.js`), in `page`. Start it before navigating to count from the script's first run.
+ * `detector.js`), in `page`. Start it before navigating: counts start then, and V8 keeps block
+ * counts (code inside a function) only for code compiled after coverage started; earlier code
+ * reports its whole function's count.
  * Counting deoptimises JavaScript: time nothing against a page that is not counted too.
  */
 export async function coverage<K extends string>(

@@ -35,8 +35,8 @@ async function plainTab(plain: Browser, url: string, counted: boolean): Promise<
 
 /**
  * The page with the extension against the page without, measured at the same time (so both
- * see the same machine load): it keeps at least half the frame rate, and keys wait at most
- * 50 ms longer (median).
+ * see the same machine load): it keeps at least half the frame rate and takes at least half as
+ * many keys, which wait at most 50 ms longer (median).
  */
 async function expectResponsive(
   withExt: Page,
@@ -56,7 +56,7 @@ async function expectResponsive(
   expect(b.frames, 'the page without the extension drew frames').toBeGreaterThan(10);
   expect(b.inputs, 'and took keys').toBeGreaterThan(5);
   expect(a.frames).toBeGreaterThanOrEqual(b.frames / 2);
-  expect(a.inputs).toBeGreaterThanOrEqual(b.inputs - 2);
+  expect(a.inputs).toBeGreaterThanOrEqual(b.inputs / 2);
   expect(a.medianInputDelay).toBeLessThanOrEqual(b.medianInputDelay + 50);
 }
 
@@ -116,6 +116,39 @@ describe('hostile load (Chromium)', () => {
 
   it('gives up within its time budget on a 10 MB, 200,000-element page, which stays responsive', async () => {
     const url = s.server.url('/hostile/big.html');
+    // First, in a tab counted from before the page exists (block counts need the code compiled
+    // under coverage): every evaluation, automatic or asked for, gave up (no decision) rather than
+    // judging the page. The page does name the convention, so "no match" can only be the budget.
+    {
+      const page = await s.context.newPage();
+      const count = await coverage(s, page, 'detector.js', { runs: EVALUATION, gaveUp: GAVE_UP });
+      await page.goto(url, { timeout: 60_000 });
+      const total = { runs: 0, gaveUp: 0 };
+      const add = async () => {
+        const c = await count.take();
+        total.runs += c.runs;
+        total.gaveUp += c.gaveUp;
+      };
+      await expect
+        .poll(async () => (await add(), total.runs), { timeout: 30_000 })
+        .toBeGreaterThan(0);
+      const world = await contentWorld(s, page);
+      expect(await world.evaluate('globalThis.__treatyLens.check().then((r) => r.match)')).toBe(
+        false,
+      );
+      await world.detach();
+      await add();
+      await count.stop();
+      console.log(
+        `big page: ${total.runs} evaluations, ${total.gaveUp} gave up on the time budget`,
+      );
+      expect(total.runs).toBeGreaterThanOrEqual(2);
+      expect(total.gaveUp).toBe(total.runs);
+      expect(await page.locator('treaty-lens-panel').count()).toBe(0);
+      await page.close();
+    }
+
+    // Then, uncounted (full speed), the page with and without the extension.
     const open = async () => {
       const p = await s.context.newPage();
       await p.addInitScript(RESPONSIVENESS_RECORDER);
@@ -151,15 +184,7 @@ describe('hostile load (Chromium)', () => {
     times.sort((a, b) => a - b);
     console.log(`big page: one detection took ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
 
-    // …and it gave up (no decision) rather than judging the page: the page does name the
-    // convention, so "no match" here can only be the time budget.
-    const count = await coverage(s, page, 'detector.js', { runs: EVALUATION, gaveUp: GAVE_UP });
-    await world.evaluate('globalThis.__treatyLens.check()');
-    const counted = await count.take();
-    await count.stop();
     await world.detach();
-    expect(counted.runs).toBeGreaterThanOrEqual(1);
-    expect(counted.gaveUp).toBe(counted.runs);
     expect(await page.locator('treaty-lens-panel').count()).toBe(0);
     await page.close();
 
