@@ -35,8 +35,10 @@ async function plainTab(plain: Browser, url: string, counted: boolean): Promise<
 
 /**
  * The page with the extension against the page without, measured at the same time (so both
- * see the same machine load): it keeps at least half the frame rate and takes at least half as
- * many keys, which wait at most 50 ms longer (median).
+ * see the same machine load): it keeps a third of the frame rate and takes a third as many keys,
+ * which wait at most 50 ms longer (median). Generous on purpose: on a shared 2-core machine one
+ * renderer can lose a second to the other's load; a page the extension blocks for good (a loop,
+ * work on every mutation) falls far below it, and the detector's own time is asserted apart.
  */
 async function expectResponsive(
   withExt: Page,
@@ -55,8 +57,8 @@ async function expectResponsive(
   );
   expect(b.frames, 'the page without the extension drew frames').toBeGreaterThan(10);
   expect(b.inputs, 'and took keys').toBeGreaterThan(5);
-  expect(a.frames).toBeGreaterThanOrEqual(b.frames / 2);
-  expect(a.inputs).toBeGreaterThanOrEqual(b.inputs / 2);
+  expect(a.frames).toBeGreaterThanOrEqual(b.frames / 3);
+  expect(a.inputs).toBeGreaterThanOrEqual(b.inputs / 3);
   expect(a.medianInputDelay).toBeLessThanOrEqual(b.medianInputDelay + 50);
 }
 
