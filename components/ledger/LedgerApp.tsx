@@ -1,21 +1,52 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { LetterRows } from '../../lib/db';
 import { t } from '../../lib/i18n';
-import { DataView } from './DataView';
-import { ImpactView } from './ImpactView';
+import { useLazy } from './lazy';
 import { LettersView } from './LettersView';
 import { useRoute, type LedgerView } from './route';
-import { StoredView } from './StoredView';
+
+const loadImpact = () => import('./ImpactView');
+const loadData = () => import('./DataView');
+const loadStored = () => import('./StoredView');
 
 /** Props of LedgerApp. */
 export interface LedgerAppProps {
   composerUrl: string;
   optionsUrl: string;
+  /** The letter list's first rows, if the page read them before rendering (`readOpeningPage`). */
+  openingPage?: LetterRows;
 }
 
 const VIEWS: LedgerView[] = ['letters', 'impact', 'data'];
 
 /** The full-page ledger: letters, impact, and your data. */
-export function LedgerApp({ composerUrl, optionsUrl }: LedgerAppProps) {
+export function LedgerApp({ composerUrl, optionsUrl, openingPage }: LedgerAppProps) {
   const [route, go] = useRoute();
+  // The rows read at start-up are for the first screen only: coming back to the list later
+  // waits for a fresh read rather than showing them.
+  const [opening, setOpening] = useState(openingPage);
+  useEffect(() => {
+    if (route.view !== 'letters') setOpening(undefined);
+  }, [route.view]);
+  // The letter list is what the ledger opens on; the other views load when first shown.
+  const impact = useLazy(loadImpact, route.view === 'impact');
+  const data = useLazy(loadData, route.view === 'data');
+  const stored = useLazy(loadStored, route.view === 'stored');
+  const loading = (
+    <p class="tll-hint" aria-busy="true">
+      {t('ledger_loading')}
+    </p>
+  );
+  const body =
+    route.view === 'letters' ? (
+      <LettersView route={route} go={go} composerUrl={composerUrl} openingPage={opening} />
+    ) : route.view === 'impact' ? (
+      impact && <impact.ImpactView />
+    ) : route.view === 'data' ? (
+      data && <data.DataView onShowStored={() => go({ view: 'stored' })} />
+    ) : (
+      stored && <stored.StoredView />
+    );
   return (
     <div class="tll-page">
       <header class="tll-header">
@@ -43,14 +74,7 @@ export function LedgerApp({ composerUrl, optionsUrl }: LedgerAppProps) {
           <a href={optionsUrl}>{t('ledger_nav_settings')}</a>
         </nav>
       </header>
-      <main class="tll-main">
-        {route.view === 'letters' ? (
-          <LettersView route={route} go={go} composerUrl={composerUrl} />
-        ) : null}
-        {route.view === 'impact' ? <ImpactView /> : null}
-        {route.view === 'data' ? <DataView onShowStored={() => go({ view: 'stored' })} /> : null}
-        {route.view === 'stored' ? <StoredView /> : null}
-      </main>
+      <main class="tll-main">{body || loading}</main>
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { letterDate, type LetterRecord } from '../../lib/db';
-import { formatDate, t, tn } from '../../lib/i18n';
+import { bcp47, t, tn } from '../../lib/i18n';
 import { StateBadge } from './StateBadge';
 
 /** Props of LetterList. */
 export interface LetterListProps {
   letters: LetterRecord[];
-  total: number;
+  /** How many letters match; undefined while they are still being counted. */
+  total: number | undefined;
   page: number;
   pageSize: number;
   selected?: string;
@@ -23,16 +24,20 @@ export function LetterList({
   onPage,
   onOpen,
 }: LetterListProps) {
-  const pages = Math.max(1, Math.ceil(total / pageSize));
+  // Until the count arrives the rows show without it, and without the pager.
+  const pages = total === undefined ? 1 : Math.max(1, Math.ceil(total / pageSize));
+  const empty = total === 0 || (page === 0 && letters.length === 0);
+  // One formatter for the page, as `formatDate` would build, rather than one per row.
+  const dates = new Intl.DateTimeFormat(bcp47(), { dateStyle: 'medium' });
   return (
     <section class="tll-list" aria-labelledby="tll-list-h">
       <h2 id="tll-list-h" class="tll-visually-hidden">
         {t('ledger_list_heading')}
       </h2>
-      <p class="tll-count" role="status">
-        {tn('ledger_count', total)}
+      <p class="tll-count" role="status" aria-busy={total === undefined ? 'true' : undefined}>
+        {total === undefined ? null : tn('ledger_count', total)}
       </p>
-      {total === 0 ? <p class="tll-empty">{t('ledger_empty_filtered')}</p> : null}
+      {empty ? <p class="tll-empty">{t('ledger_empty_filtered')}</p> : null}
       <ul class="tll-rows">
         {letters.map((l) => (
           <li key={l.id}>
@@ -50,7 +55,7 @@ export function LetterList({
               </span>
               <span class="tll-row-meta">
                 <StateBadge state={l.state} />
-                <time dateTime={letterDate(l)}>{formatDate(letterDate(l))}</time>
+                <time dateTime={letterDate(l)}>{dates.format(new Date(letterDate(l)))}</time>
               </span>
             </button>
           </li>

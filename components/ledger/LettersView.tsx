@@ -3,22 +3,24 @@ import {
   answerFollowUp,
   confirmSent,
   deleteLetter,
+  countLetters,
   dueFollowUps,
   getLetter,
   letterFacets,
+  letterPage,
   logReply,
-  queryLetters,
   removeReply,
   repliesFor,
   restoreLetter,
   type DeletedLetter,
   type FollowUpAnswer,
   type LetterQuery,
+  type LetterRows,
 } from '../../lib/db';
 import { useLiveQuery } from '../../lib/db/hooks';
-import { countryName } from '../../lib/campaign';
 import { getLang, t } from '../../lib/i18n';
 import { ErrorNotice } from './ErrorNotice';
+import { useLazy } from './lazy';
 import { FollowUpList } from './FollowUpList';
 import { LetterDetail } from './LetterDetail';
 import { LetterFilters } from './LetterFilters';
@@ -27,17 +29,40 @@ import { ReplyDialog } from './ReplyDialog';
 import type { LedgerRoute } from './route';
 import { UndoToast } from './UndoToast';
 
+const loadCampaign = () => import('../../lib/campaign');
+
+/** The list the ledger opens on: newest first, no filter. */
+const OPENING_QUERY: LetterQuery = { sort: 'newest' };
+const OPENING_KEY = JSON.stringify(OPENING_QUERY);
+const PAGE_SIZE = 50;
+
+/**
+ * Read the rows the ledger opens on. The page starts this before it renders anything, in
+ * parallel with its settings and strings, and hands the answer to LettersView (`openingPage`).
+ */
+export function readOpeningPage(): Promise<LetterRows> {
+  return letterPage({ ...OPENING_QUERY, offset: 0, limit: PAGE_SIZE });
+}
+
 /** Props of LettersView. */
 export interface LettersViewProps {
   route: LedgerRoute;
   go: (r: LedgerRoute) => void;
   composerUrl: string;
   pageSize?: number;
+  /** `readOpeningPage()`'s answer, shown until the live query has its own. */
+  openingPage?: LetterRows;
 }
 
 /** The letters section: follow-ups due, search and filters, the list, and the open letter. */
-export function LettersView({ route, go, composerUrl, pageSize = 50 }: LettersViewProps) {
-  const [query, setQuery] = useState<LetterQuery>({ sort: 'newest' });
+export function LettersView({
+  route,
+  go,
+  composerUrl,
+  pageSize = PAGE_SIZE,
+  openingPage,
+}: LettersViewProps) {
+  const [query, setQuery] = useState<LetterQuery>(OPENING_QUERY);
   const [page, setPage] = useState(0);
   const [error, setError] = useState<unknown>(null);
   const [undo, setUndo] = useState<DeletedLetter | null>(null);
@@ -51,13 +76,26 @@ export function LettersView({ route, go, composerUrl, pageSize = 50 }: LettersVi
       document.getElementById(`tll-fu-${route.letter}`)?.scrollIntoView({ block: 'center' });
   }, [route.letter, route.action]);
 
-  const pageQ = useLiveQuery(
-    () => queryLetters({ ...query, offset: page * pageSize, limit: pageSize }),
-    [JSON.stringify(query), page, pageSize],
+  const queryKey = JSON.stringify(query);
+  const live = useLiveQuery(
+    () => letterPage({ ...query, offset: page * pageSize, limit: pageSize }),
+    [queryKey, page, pageSize],
   );
-  // The first page of rows goes first: facets and follow-ups read many letters (thousands in a
-  // big ledger) and IndexedDB runs their transactions before the page's if they start together.
+  const opening =
+    queryKey === OPENING_KEY && page === 0 && pageSize === PAGE_SIZE ? openingPage : undefined;
+  const pageQ = { value: live.value ?? opening, error: live.error };
+  // The rows go first. Everything else reads many letters (thousands in a big ledger): the
+  // total (an index count, unless the page had to scan and knows it), the filter menus and the
+  // follow-ups. IndexedDB would run their transactions before the rows' if they started
+  // together, so they start once the first page is on screen.
   const firstPaint = pageQ.value !== undefined;
+  const needCount = pageQ.value?.total === null;
+  const counted = useLiveQuery(
+    async () => (needCount ? { key: queryKey, n: await countLetters(query) } : null),
+    [queryKey, needCount],
+  );
+  const total =
+    pageQ.value?.total ?? (counted.value?.key === queryKey ? counted.value.n : undefined);
   const facets = useLiveQuery(
     () => (firstPaint ? letterFacets() : Promise.resolve(null)),
     [firstPaint],
@@ -83,10 +121,15 @@ export function LettersView({ route, go, composerUrl, pageSize = 50 }: LettersVi
     async () => (replyFor ? getLetter(replyFor) : undefined),
     [replyFor],
   );
+  // Country names come from the campaign data, which the first screen does not otherwise need.
+  const campaign = useLazy(loadCampaign, !!facets.value?.countries.length);
   const countries = useMemo(
     () =>
-      (facets.value?.countries ?? []).map((code) => ({ code, name: countryName(code, getLang()) })),
-    [facets.value],
+      (facets.value?.countries ?? []).map((code) => ({
+        code,
+        name: campaign ? campaign.countryName(code, getLang()) : code,
+      })),
+    [facets.value, campaign],
   );
 
   const run = async (fn: () => Promise<unknown>) => {
@@ -131,7 +174,7 @@ export function LettersView({ route, go, composerUrl, pageSize = 50 }: LettersVi
         {pageQ.value ? (
           <LetterList
             letters={pageQ.value.items}
-            total={pageQ.value.total}
+            total={total}
             page={page}
             pageSize={pageSize}
             selected={route.letter}

@@ -1,29 +1,45 @@
 // The ledger page: letters sent, replies, follow-ups, impact and data controls.
-import '../../lib/i18n/all';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/styles/page.css';
 import '../../assets/styles/ledger.css';
-import { ready } from '../../lib/campaign';
 import { getSettings } from '../../lib/db';
 import { dirOf, setLang, t } from '../../lib/i18n';
+import { loadAreas, type PageArea } from '../../lib/i18n/lazy';
 import { LedgerApp } from '../../components/ledger/LedgerApp';
+import { readOpeningPage } from '../../components/ledger/LettersView';
+import { parseHash } from '../../components/ledger/route';
+
+const AREAS: PageArea[] = ['ledger'];
 
 async function main(): Promise<void> {
+  const browserLang = browser.i18n.getUILanguage();
+  // Everything the first screen needs starts at once: the newest letters (one indexed read of
+  // 50, no count), the strings in the browser's language (most people keep it), and the
+  // settings, which may name another language. A failed read renders without rows; the
+  // list's own query then reports the error.
+  const opening =
+    parseHash(location.hash).view === 'letters'
+      ? readOpeningPage().catch(() => undefined)
+      : undefined;
+  void loadAreas(AREAS, browserLang).catch(() => undefined);
   const settings = await getSettings().catch(() => null);
-  const lang = setLang(settings?.uiLang || browser.i18n.getUILanguage());
+  const lang = setLang(await loadAreas(AREAS, settings?.uiLang || browserLang));
+  const openingPage = await opening;
   document.documentElement.lang = lang.replace('_', '-');
   document.documentElement.dir = dirOf(lang);
   document.title = t('ledger_page_title');
-  // Campaign data only refines country names; do not hold the first paint for it.
-  void ready().catch(() => undefined);
   render(
     <LedgerApp
       composerUrl={browser.runtime.getURL('/composer.html' as '/')}
       optionsUrl={browser.runtime.getURL('/options.html' as '/')}
+      openingPage={openingPage}
     />,
     document.getElementById('app')!,
   );
+  // Campaign data only names countries (filters, impact): load it, and the signed update
+  // overlay, after the first frame instead of before it.
+  void import('../../lib/campaign').then((c) => c.ready()).catch(() => undefined);
 }
 
 void main();

@@ -1,5 +1,4 @@
 // The options page: detection mode, sites, pause, follow-ups, language, campaign updates.
-import '../../lib/i18n/all';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/styles/page.css';
@@ -8,10 +7,15 @@ import '../../assets/styles/options.css';
 import { ready } from '../../lib/campaign';
 import { getSettings } from '../../lib/db';
 import { dirOf, setLang, t } from '../../lib/i18n';
+import { loadAreas, type PageArea } from '../../lib/i18n/lazy';
 import { OptionsApp } from '../../components/options/OptionsApp';
 
-function applyLang(pref: string): void {
-  const lang = setLang(pref || browser.i18n.getUILanguage());
+// Storage errors are told with the ledger's ErrorNotice, in the ledger's words.
+const AREAS: PageArea[] = ['options', 'ledger'];
+
+/** Load the options strings in the preferred language (else the browser's) and speak it. */
+async function applyLang(pref: string): Promise<void> {
+  const lang = setLang(await loadAreas(AREAS, pref || browser.i18n.getUILanguage()));
   document.documentElement.lang = lang.replace('_', '-');
   document.documentElement.dir = dirOf(lang);
   document.title = t('options_page_title');
@@ -23,9 +27,10 @@ function mount(): void {
     <OptionsApp
       ledgerUrl={browser.runtime.getURL('/ledger.html' as '/')}
       onLanguage={(l) => {
-        applyLang(l);
-        render(null, root);
-        mount();
+        void applyLang(l).then(() => {
+          render(null, root);
+          mount();
+        });
       }}
     />,
     root,
@@ -34,7 +39,7 @@ function mount(): void {
 
 async function main(): Promise<void> {
   const settings = await getSettings().catch(() => null);
-  applyLang(settings?.uiLang ?? '');
+  await applyLang(settings?.uiLang ?? '');
   await ready().catch(() => undefined);
   mount();
 }

@@ -33,12 +33,15 @@ export {
 } from './letters';
 export {
   queryLetters,
+  letterPage,
+  countLetters,
   recentLetters,
   letterFacets,
   filterLetters,
   letterDate,
   type LetterQuery,
   type LetterPage,
+  type LetterRows,
   type LetterSort,
 } from './query';
 export {

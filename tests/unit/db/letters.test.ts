@@ -8,12 +8,15 @@ import {
   latestDraft,
   logReply,
   queryLetters,
+  letterPage,
+  countLetters,
   recentLetters,
   recordHandoff,
   restoreLetter,
   saveDraft,
   StorageError,
   updateSettings,
+  type LetterQuery,
 } from '../../../lib/db';
 
 const alice = {
@@ -174,6 +177,24 @@ describe('indexed and scanning query paths agree', () => {
           const page = await queryLetters({ ...q, offset: 2, limit: 5 });
           expect(page.total).toBe(expected.length);
           expect(page.items.map((l) => l.id)).toEqual(expected.slice(2, 7).map((l) => l.id));
+          // The ledger's first screen: the same rows without counting, and the count apart.
+          const rows = await letterPage({ ...q, offset: 2, limit: 5 });
+          expect(rows.total).toBeNull();
+          expect(rows.items.map((l) => l.id)).toEqual(expected.slice(2, 7).map((l) => l.id));
+          expect(await countLetters({ ...q, offset: 2, limit: 5 })).toBe(expected.length);
         }
+    // Scanning paths know the total anyway, and give it with the page.
+    const scans: LetterQuery[] = [
+      { text: 's1' },
+      { recipient: 'r1' },
+      { state: ['draft', 'sent'] },
+    ];
+    for (const q of scans) {
+      const expected = filterLetters(all, q);
+      const rows = await letterPage({ ...q, offset: 1, limit: 3 });
+      expect(rows.total).toBe(expected.length);
+      expect(rows.items.map((l) => l.id)).toEqual(expected.slice(1, 4).map((l) => l.id));
+      expect(await countLetters(q)).toBe(expected.length);
+    }
   });
 });

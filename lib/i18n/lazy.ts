@@ -1,0 +1,40 @@
+/**
+ * Strings for one extension page, in one language. `./all` bundles every area in all eight
+ * languages (about 340 KB of JavaScript on top of the panel's own catalogs), which every page
+ * then had to load and evaluate before its first frame; a page needs one or two areas in the
+ * language it speaks, plus English as the fallback `t()` uses. Each catalog file becomes its
+ * own small chunk, loaded on demand.
+ */
+import { registerCatalogs, resolveLang } from './index';
+
+/** UI areas an extension page may load (the panel's, manifest and campaign are always there). */
+export type PageArea = 'composer' | 'ledger' | 'options' | 'popup';
+
+type Catalog = Record<string, { message: string; description?: string }>;
+
+const files = import.meta.glob<Catalog>('../../locales/*/{composer,ledger,options,popup}.json', {
+  import: 'default',
+});
+
+/**
+ * Load `areas` in the language `tag` resolves to, and in English, before they are used.
+ * Resolves to that language. Already loaded catalogs are not fetched again.
+ */
+export async function loadAreas(
+  areas: readonly PageArea[],
+  tag: string | undefined,
+): Promise<string> {
+  const lang = resolveLang(tag);
+  const paths = [...new Set([lang, 'en'])].flatMap((l) =>
+    areas.map((a) => `../../locales/${l}/${a}.json`),
+  );
+  const loaded = await Promise.all(
+    paths.map(async (p) => {
+      const load = files[p];
+      if (!load) throw new Error(`no catalog ${p}`);
+      return [p, await load()] as const;
+    }),
+  );
+  registerCatalogs(Object.fromEntries(loaded));
+  return lang;
+}
