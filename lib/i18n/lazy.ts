@@ -12,7 +12,10 @@ export type PageArea = 'composer' | 'ledger' | 'options' | 'popup';
 
 type Catalog = Record<string, { message: string; description?: string }>;
 
-const files = import.meta.glob<Catalog>('../../locales/*/{composer,ledger,options,popup}.json', {
+// As text, parsed with JSON.parse: half the size of a JSON module (which also exports every
+// key by name) and faster to parse than the same object literal in JavaScript.
+const files = import.meta.glob<string>('../../locales/*/{composer,ledger,options,popup}.json', {
+  query: '?raw',
   import: 'default',
 });
 
@@ -32,7 +35,7 @@ export async function loadAreas(
     paths.map(async (p) => {
       const load = files[p];
       if (!load) throw new Error(`no catalog ${p}`);
-      return [p, await load()] as const;
+      return [p, JSON.parse(await load()) as Catalog] as const;
     }),
   );
   registerCatalogs(Object.fromEntries(loaded));
