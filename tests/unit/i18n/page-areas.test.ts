@@ -14,6 +14,11 @@ const ALWAYS = new Set(['panel', 'campaign']);
 const KEY = /['"`](composer|ledger|options|popup|panel|campaign)_[a-z0-9_]*/g;
 const IMPORT = /(?:from|import)\s*\(?\s*'(\.[^']+)'/g;
 
+/** Source without comments, which name keys without using them (`// not after https:`). */
+function withoutComments(src: string): string {
+  return src.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+}
+
 function resolveModule(from: string, spec: string): string | null {
   const base = resolve(dirname(from), spec);
   for (const f of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`])
@@ -32,7 +37,7 @@ function pageKeys(page: string): { files: string[]; areas: Map<string, Set<strin
     if (seen.has(file)) continue;
     seen.add(file);
     const src = readFileSync(file, 'utf8');
-    for (const m of src.matchAll(KEY)) {
+    for (const m of withoutComments(src).matchAll(KEY)) {
       const where = areas.get(m[1]!) ?? new Set();
       where.add(relative(root, file));
       areas.set(m[1]!, where);
