@@ -8,6 +8,20 @@ import { getSettings } from '../../lib/db';
 import { dirOf, setLang, t } from '../../lib/i18n';
 import { loadAreas, type PageArea } from '../../lib/i18n/lazy';
 import { Composer } from '../../components/composer/Composer';
+import { PageCheck } from '../../components/popup/PageCheck';
+
+/**
+ * The page the popup was opened over: the active tab of its window. When popup.html is itself
+ * open in a tab (a bookmark, keyboard users, tests), the page the reader was on before it.
+ */
+async function activeTab(): Promise<number | undefined> {
+  const self = (await browser.tabs.getCurrent().catch(() => undefined))?.id;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab && tab.id !== self) return tab.id;
+  const others = (await browser.tabs.query({ windowType: 'normal' })).filter((t) => t.id !== self);
+  others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  return others[0]?.id;
+}
 
 const AREAS: PageArea[] = ['composer', 'popup'];
 
@@ -24,13 +38,16 @@ async function main(): Promise<void> {
   document.title = t('popup_title');
   await campaign;
   render(
-    <Composer
-      variant="popup"
-      context={null}
-      browserLang={browserLang}
-      fullComposerUrl={browser.runtime.getURL('/composer.html' as '/')}
-      ledgerUrl={browser.runtime.getURL('/ledger.html' as '/')}
-    />,
+    <>
+      <PageCheck auto={settings?.mode === 'click'} activeTab={activeTab} />
+      <Composer
+        variant="popup"
+        context={null}
+        browserLang={browserLang}
+        fullComposerUrl={browser.runtime.getURL('/composer.html' as '/')}
+        ledgerUrl={browser.runtime.getURL('/ledger.html' as '/')}
+      />
+    </>,
     document.getElementById('app')!,
   );
 }
