@@ -6,6 +6,7 @@
  * never says "cyber" (in any script) costs one text extraction and one fast literal scan.
  * Each hit is then judged by its kind and by what lies within ±300 characters of it.
  */
+import { PHASE, Timeout, type Clock } from './clock';
 import { extract, type Extracted } from './extract';
 import { normalize } from './normalize';
 import {
@@ -13,6 +14,7 @@ import {
   kindOf,
   matcher,
   NEEDS_FULL_SCAN,
+  resumeAt,
   TREATY_CONTEXT,
   UN_CONTEXT,
   type Kind,
@@ -43,13 +45,18 @@ const PAD = 700;
 /** Core half-width around an anchor: the longest name starts ~250 chars before its stem. */
 const REACH = 400;
 const MAX_CORE = 8192;
+/** Text scanned for anchors between two looks at the clock. */
+const SCAN_CHUNK = 1 << 16;
 /** detect() reports at most this many mentions, so it can stop matching once it has them. */
 export const ENOUGH = 50;
 const WORD = /[a-z\u00df-\u024f\u0400-\u04ff\u0620-\u064a]/;
 const WEIGHT: Record<Kind, number> = { S: 0.9, M: 0.75, H: 0.85, W: 0.5, B: 0, O: 0 };
 
-/** Merged [start, end) regions of raw text worth matching, each at most MAX_CORE long. */
-function cores(raw: string, now: () => number, deadline: number): [number, number][] | null {
+/**
+ * Merged [start, end) regions of raw text worth matching, each at most MAX_CORE long. The
+ * anchor scan goes through the text in chunks, with a look at the clock after each.
+ */
+function cores(raw: string, clock: Clock): [number, number][] {
   const out: [number, number][] = [];
   const add = (a: number, b: number) => {
     const last = out[out.length - 1];
@@ -58,12 +65,20 @@ function cores(raw: string, now: () => number, deadline: number): [number, numbe
   };
   if (NEEDS_FULL_SCAN.test(raw)) add(0, raw.length);
   else {
-    ANCHORS.lastIndex = 0;
-    let m: RegExpExecArray | null;
     let n = 0;
-    while ((m = ANCHORS.exec(raw))) {
-      add(Math.max(0, m.index - REACH), Math.min(raw.length, m.index + REACH));
-      if (++n % 512 === 0 && now() > deadline) return null;
+    for (let from = 0; from < raw.length;) {
+      const end = Math.min(raw.length, from + SCAN_CHUNK);
+      const part = raw.slice(from, end);
+      ANCHORS.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = ANCHORS.exec(part))) {
+        const at = from + m.index;
+        add(Math.max(0, at - REACH), Math.min(raw.length, at + REACH));
+        if (++n % 512 === 0) clock.check(PHASE.match);
+      }
+      clock.check(PHASE.match);
+      // Resume a little before the cut, so that a stem across it is found in the next chunk.
+      from = end === raw.length ? end : Math.max(from + 1, resumeAt(raw, end));
     }
   }
   const split: [number, number][] = [];
@@ -85,23 +100,32 @@ function back(text: string, norm: string, k: number): number {
   return lo;
 }
 
-/** Run extraction, matching, disambiguation and scoring on a document or element. */
-export function analyze(
-  root: Document | Element,
-  now: () => number,
-  budgetMs: number,
-  withNodes = false,
-): Analysis {
-  const deadline = now() + budgetMs;
-  const ex = extract(root, now, deadline, withNodes);
-  const raw = ex.raw;
-  const reasons = [`article: ${ex.how} (${raw.length} chars)`];
-  const regions = ex.timedOut ? null : cores(raw, now, deadline);
-  const fail = (): Analysis => {
-    reasons.push(`time budget of ${budgetMs} ms exceeded: no decision`);
+/**
+ * Run extraction, matching, disambiguation and scoring on a document or element. Every phase
+ * looks at `clock`; past its deadline the result is "no decision" (timedOut).
+ */
+export function analyze(root: Document | Element, clock: Clock, withNodes = false): Analysis {
+  const reasons: string[] = [];
+  try {
+    return run(root, clock, withNodes, reasons);
+  } catch (e) {
+    if (!(e instanceof Timeout)) throw e;
+    reasons.push(`time budget of ${clock.budgetMs} ms exceeded in ${e.phase}: no decision`);
+    const ex: Extracted = { raw: '', nodes: [], nodeStarts: [], bounds: [], how: 'none' };
     return { ex, hits: [], score: 0, reasons, timedOut: true };
-  };
-  if (!regions) return fail();
+  }
+}
+
+function run(
+  root: Document | Element,
+  clock: Clock,
+  withNodes: boolean,
+  reasons: string[],
+): Analysis {
+  const ex = extract(root, clock, withNodes);
+  const raw = ex.raw;
+  reasons.push(`article: ${ex.how} (${raw.length} chars)`);
+  const regions = cores(raw, clock);
 
   const re = matcher();
   const hits: Hit[] = [];
@@ -146,7 +170,7 @@ export function analyze(
       }
       hits.push(hit);
     }
-    if (now() > deadline) return fail();
+    clock.check(PHASE.match);
     // Enough certain mentions decide the page; the rest of a long article cannot undo them
     // (Budapest signals only weaken generic phrases nearby). locate() wants every one.
     if (!withNodes && sure >= ENOUGH) {

@@ -7,10 +7,14 @@
  * chosen subtree; inline elements join without a space ("UN <b>Cyber</b>crime"), block
  * boundaries become a space.
  *
+ * Every walk counts the nodes it visits and looks at the clock every NODES_PER_CHECK of them,
+ * so a 200,000-node page costs at most the time budget plus one batch of nodes in each phase.
+ *
  * Comments sections are excluded on purpose: the panel explains the *article*, and reader
  * comments are untrusted text that would let anyone make any page "match".
  */
-import { INVISIBLE, stripInvisible } from './normalize';
+import { NODES_PER_CHECK, PHASE, type Clock } from './clock';
+import { INVISIBLE, SEP, stripInvisible } from './normalize';
 
 /** Text of the main article, with enough bookkeeping to map offsets back to the DOM. */
 export interface Extracted {
@@ -19,11 +23,10 @@ export interface Extracted {
   /** Text nodes and their start offsets in `raw` (only when asked for, for DOM ranges). */
   nodes: Text[];
   nodeStarts: number[];
-  /** Offsets in `raw` of block (paragraph) boundaries, ascending. */
+  /** Offsets in `raw` of block (paragraph) boundaries, ascending (only with the nodes). */
   bounds: number[];
   /** How the article root was chosen, for reasons. */
   how: string;
-  timedOut: boolean;
 }
 
 const SKIP = new Set(
@@ -53,53 +56,137 @@ const EXCLUDED_ANCESTOR =
   'nav,aside,footer,template,[hidden],[aria-hidden="true"],[role="navigation"],[role="complementary"],[role="contentinfo"]';
 /** Paragraphs that do not vote for the main article: comments, related lists, page chrome. */
 const NOT_ARTICLE = `${EXCLUDED_ANCESTOR},[class*="comment"],[id*="comment"],[class*="related"],[class*="most"]`;
-const NOT_ARTICLE_P = NOT_ARTICLE.split(',')
-  .map((s) => s + ' p')
-  .join(',');
+const EXCLUDED_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'TEMPLATE']);
+const EXCLUDED_ROLES = /^(?:navigation|complementary|contentinfo)$/;
 
-/** Thrown inside the walk when the time budget runs out. */
-class Timeout extends Error {}
+/** `el.matches(EXCLUDED_ANCESTOR)`, without a selector engine. */
+export function isExcluded(el: Element): boolean {
+  return EXCLUDED_TAGS.has(el.tagName) || (el.hasAttributes() && excludedByAttr(el));
+}
 
-/** Pick the element holding the main article (see module comment). */
-export function findMain(root: Document | Element): { el: Element; how: string } {
+function excludedByAttr(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const role = el.getAttribute('role');
+  return role !== null && EXCLUDED_ROLES.test(role);
+}
+
+/** The class/id part of NOT_ARTICLE (`[class*="comment"]`…), case-sensitive like CSS. */
+function isSideText(el: Element): boolean {
+  const c = el.getAttribute('class');
+  if (c && (c.includes('comment') || c.includes('related') || c.includes('most'))) return true;
+  return el.getAttribute('id')?.includes('comment') ?? false;
+}
+
+/** Candidate tiers, in order: itemprop=articleBody, <article>, <main>/[role=main]. */
+const TIERS: [number, string][] = [
+  [1, 'itemprop=articleBody'],
+  [2, '<article>'],
+  [4, '<main>'],
+];
+
+/** The scope detection reads: the body of a document, or the element itself. */
+export function scopeOf(root: Document | Element): Element {
   const scope: Element | null =
     root.nodeType === 9
       ? ((root as Document).body ?? (root as Document).documentElement)
       : (root as Element);
   if (!scope) throw new Error('empty document');
-  const tiers: [string, string][] = [
-    ['[itemprop="articleBody"],[itemprop="articlebody"]', 'itemprop=articleBody'],
-    ['article', '<article>'],
-    ['main,[role="main"]', '<main>'],
-  ];
-  // Paragraph counts, not text lengths, compare candidates: textContent would read the whole
-  // article once more just to choose it.
-  const paras = (el: Element) => el.getElementsByTagName('p').length;
-  const total = paras(scope);
-  let counted = -1;
-  // Long comment threads must not outvote a short article. Counting them costs a selector
-  // match per paragraph, so it is done only when the simple count is not already decisive.
-  const fair = (n: number) =>
-    total < 5 ||
-    n * 3 >= total ||
-    n * 3 >=
-      (counted < 0 ? (counted = total - scope.querySelectorAll(NOT_ARTICLE_P).length) : counted);
-  for (const [sel, how] of tiers) {
+  return scope;
+}
+
+/** The page headline read besides the article: the first <h1> (outside excluded furniture). */
+export interface MainArticle {
+  el: Element;
+  how: string;
+  h1: Element | null;
+}
+
+/**
+ * Pick the element holding the main article (see module comment), in one element walk that
+ * looks at the clock: no selector engine runs over the whole page, so a huge page cannot hold
+ * the main thread here beyond the budget.
+ */
+export function findMain(root: Document | Element, clock: Clock): MainArticle {
+  const scope = scopeOf(root);
+  const cands: { el: Element; tiers: number; n: number; depth: number }[] = [];
+  const open: typeof cands = [];
+  const paras: Element[] = []; // paragraphs that may vote in the text-density fallback
+  // Per depth: inside (or at) an excluded element; inside (or at) a non-article element.
+  // Ancestors above the scope count too, as they would for a CSS selector.
+  const exAt = [scope.closest(EXCLUDED_ANCESTOR) !== null];
+  const naAt = [exAt[0]! || scope.closest(NOT_ARTICLE) !== null];
+  let h1: Element | null = null;
+  let h1Seen = false;
+  let total = 0; // all <p> (the page's paragraphs)
+  let counted = 0; // <p> not inside comments, related lists or page chrome
+  let steps = 0;
+  let depth = 1;
+  let el: Element | null = scope.firstElementChild;
+  while (el) {
+    if (++steps % NODES_PER_CHECK === 0) clock.check(PHASE.select);
+    while (open.length && open[open.length - 1]!.depth >= depth) open.pop();
+    const tag = el.tagName;
+    const attrs = el.hasAttributes();
+    const ex = exAt[depth - 1]! || EXCLUDED_TAGS.has(tag) || (attrs && excludedByAttr(el));
+    const na = naAt[depth - 1]! || ex || (attrs && isSideText(el));
+    exAt[depth] = ex;
+    naAt[depth] = na;
+    if (tag === 'P') {
+      total++;
+      if (!naAt[depth - 1]) counted++;
+      if (!na) paras.push(el);
+      for (const c of open) c.n++;
+    } else if (tag === 'H1' && !h1Seen) {
+      h1Seen = true;
+      h1 = ex ? null : el;
+    }
+    if (!ex) {
+      const tiers =
+        (attrs && /^article[bB]ody$/.test(el.getAttribute('itemprop') ?? '') ? 1 : 0) |
+        (tag === 'ARTICLE' ? 2 : 0) |
+        (tag === 'MAIN' || (attrs && el.getAttribute('role') === 'main') ? 4 : 0);
+      if (tiers) {
+        const c = { el, tiers, n: 0, depth };
+        cands.push(c);
+        open.push(c);
+      }
+    }
+    // A paragraph holds only phrasing content: no paragraph, headline or article container
+    // is parsed inside one, so its inline children need not be visited.
+    const child: Element | null = tag === 'P' ? null : el.firstElementChild;
+    if (child) {
+      el = child;
+      depth++;
+      continue;
+    }
+    let next: Element | null = null;
+    while (el && el !== scope && !(next = el.nextElementSibling)) {
+      el = el.parentElement;
+      depth--;
+    }
+    el = next;
+  }
+  if (root.nodeType !== 9) {
+    // An element was passed: the page headline may sit outside it.
+    const first = scope.ownerDocument.querySelector('h1');
+    h1 = first && !first.closest(EXCLUDED_ANCESTOR) ? first : null;
+  }
+  // A teaser card is not the article: the article holds a fair share of the paragraphs
+  // (long comment threads and related lists do not count against it).
+  const fair = (n: number) => total < 5 || n * 3 >= total || n * 3 >= counted;
+  for (const [bit, how] of TIERS) {
     let best: Element | null = null;
     let bestN = -1;
-    for (const el of Array.from(scope.querySelectorAll(sel))) {
-      if (el.parentElement?.closest(EXCLUDED_ANCESTOR) || el.matches(EXCLUDED_ANCESTOR)) continue;
-      const n = paras(el);
-      if (n > bestN) [best, bestN] = [el, n];
-    }
-    // A teaser card is not the article: the article holds a fair share of the paragraphs.
-    if (best && fair(bestN)) return { el: best, how };
+    for (const c of cands) if (c.tiers & bit && c.n > bestN) [best, bestN] = [c.el, c.n];
+    if (best && fair(bestN)) return { el: best, how, h1 };
   }
   // Text density: the element whose own paragraphs carry the most text (Readability-style).
   const score = new Map<Element, number>();
-  for (const p of Array.from(scope.getElementsByTagName('p'))) {
+  for (let i = 0; i < paras.length; i++) {
+    if (i % 64 === 63) clock.check(PHASE.select);
+    const p = paras[i]!;
     const len = p.textContent?.length ?? 0;
-    if (len < 40 || p.closest(NOT_ARTICLE)) continue;
+    if (len < 40) continue;
     const parent = p.parentElement;
     if (!parent) continue;
     score.set(parent, (score.get(parent) ?? 0) + len);
@@ -108,34 +195,24 @@ export function findMain(root: Document | Element): { el: Element; how: string }
   }
   let best: Element = scope;
   let top = 300;
-  for (const [el, s] of score) if (s > top) [best, top] = [el, s];
-  return { el: best, how: best === scope ? 'whole page' : 'text density' };
-}
-
-interface Frame {
-  el: Element;
-  pieces: number;
-  rawLen: number;
-  links: number;
-  nodes: number;
-  bounds: number;
+  for (const [e, s] of score) if (s > top) [best, top] = [e, s];
+  return { el: best, how: best === scope ? 'whole page' : 'text density', h1 };
 }
 
 /**
- * Extract the main article's text. `deadline` is checked every 256 nodes against `now()`.
- * `withNodes` keeps the text nodes (for DOM ranges); detection does not need them.
+ * Extract the main article's text, looking at the clock every NODES_PER_CHECK nodes (throws
+ * `Timeout`). `withNodes` keeps the text nodes and block offsets (for DOM ranges); detection
+ * does not need them.
+ *
+ * Wherever text is left out in the middle (a skipped element, a list of links rolled back,
+ * the gap between the headline and the article) a separator SEP goes in, so words and names
+ * never join across text that the reader sees between them. This is also what makes the
+ * pre-filter (scan.ts) safe: every run of `raw` without SEP is a run of the page's own text.
  */
-export function extract(
-  root: Document | Element,
-  now: () => number,
-  deadline: number,
-  withNodes = false,
-): Extracted {
-  const { el: main, how } = findMain(root);
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-  const h1 = doc?.querySelector('h1');
+export function extract(root: Document | Element, clock: Clock, withNodes = false): Extracted {
+  const { el: main, how, h1 } = findMain(root, clock);
   const pieces: string[] = [];
-  const bounds: number[] = []; // piece indices of block boundaries
+  const bounds: number[] = []; // piece indices of block boundaries (withNodes only)
   const nodes: Text[] = [];
   const nodePieces: number[] = [];
   let rawLen = 0;
@@ -152,7 +229,12 @@ export function extract(
       rawLen++;
       lastSpace = true;
     }
-    bounds.push(pieces.length);
+    if (withNodes) bounds.push(pieces.length);
+  };
+  const sep = () => {
+    pieces.push(SEP);
+    rawLen++;
+    lastSpace = false;
   };
   const skip = (el: Element, inArticle: boolean): boolean => {
     const tag = el.tagName;
@@ -164,8 +246,10 @@ export function extract(
     if (role && ROLES.test(role)) return true;
     const style = el.getAttribute('style');
     if (style && HIDDEN_STYLE.test(style)) return true;
-    const key = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
-    if (key.length < 2) return false;
+    const cls = el.getAttribute('class');
+    const id = el.getAttribute('id');
+    if (!cls && !id) return false;
+    const key = `${cls ?? ''} ${id ?? ''}`.toLowerCase();
     let hit = memo.get(key);
     if (hit === undefined) {
       hit = FURNITURE.test(key) || (chromeToo && CHROME.test(key));
@@ -174,13 +258,20 @@ export function extract(
     return hit;
   };
 
+  // Open elements, as parallel stacks (no object per element).
+  const sEl: Element[] = [];
+  const sPieces: number[] = [];
+  const sRaw: number[] = [];
+  const sLinks: number[] = [];
+  const sNodes: number[] = [];
+  const sBounds: number[] = [];
+
   const walk = (top: Element, inArticleAtTop: boolean) => {
-    const stack: Frame[] = [];
     let articleDepth = inArticleAtTop ? 1 : 0;
     let node: Node | null = top.firstChild;
     space();
     while (node) {
-      if (++count % 256 === 0 && now() > deadline) throw new Timeout();
+      if (++count % NODES_PER_CHECK === 0) clock.check(PHASE.read);
       let descend = false;
       if (node.nodeType === 3) {
         const v = (node as Text).data;
@@ -196,20 +287,21 @@ export function extract(
         }
       } else if (node.nodeType === 1) {
         const el = node as Element;
-        if (!skip(el, articleDepth > 0)) {
-          if (BLOCK.has(el.tagName)) space();
+        const tag = el.tagName;
+        if (skip(el, articleDepth > 0)) {
+          if (el.firstChild) sep();
+        } else {
+          if (BLOCK.has(tag)) space();
           if (el.firstChild) {
             descend = true;
-            stack.push({
-              el,
-              pieces: pieces.length,
-              rawLen,
-              links,
-              nodes: nodes.length,
-              bounds: bounds.length,
-            });
-            if (el.tagName === 'A') inLink++;
-            if (el.tagName === 'ARTICLE' || el.tagName === 'MAIN') articleDepth++;
+            sEl.push(el);
+            sPieces.push(pieces.length);
+            sRaw.push(rawLen);
+            sLinks.push(links);
+            sNodes.push(nodes.length);
+            sBounds.push(bounds.length);
+            if (tag === 'A') inLink++;
+            if (tag === 'ARTICLE' || tag === 'MAIN') articleDepth++;
           }
         }
       }
@@ -224,42 +316,43 @@ export function extract(
           node = null;
           break;
         }
-        const f = stack.pop()!;
-        close(f);
+        close();
         node = parent;
       }
       if (node) node = node.nextSibling;
     }
     space();
 
-    function close(f: Frame) {
-      const tag = f.el.tagName;
+    function close() {
+      const el = sEl.pop()!;
+      const p0 = sPieces.pop()!;
+      const r0 = sRaw.pop()!;
+      const l0 = sLinks.pop()!;
+      const n0 = sNodes.pop()!;
+      const b0 = sBounds.pop()!;
+      const tag = el.tagName;
       if (tag === 'A') inLink--;
       if (tag === 'ARTICLE' || tag === 'MAIN') articleDepth--;
-      const total = rawLen - f.rawLen;
-      const linked = links - f.links;
-      if (LINKY.has(tag) && total > 0 && linked / total > 0.6) {
+      const total = rawLen - r0;
+      if (LINKY.has(tag) && total > 0 && (links - l0) / total > 0.6) {
         // Mostly links: a list of other stories, not the article. Roll the text back.
-        pieces.length = f.pieces;
-        rawLen = f.rawLen;
-        links = f.links;
-        nodes.length = f.nodes;
-        nodePieces.length = f.nodes;
-        bounds.length = f.bounds;
-        lastSpace = true;
+        pieces.length = p0;
+        rawLen = r0;
+        links = l0;
+        nodes.length = n0;
+        nodePieces.length = n0;
+        bounds.length = b0;
+        sep();
       }
       if (BLOCK.has(tag)) space();
     }
   };
 
-  let timedOut = false;
-  try {
-    if (h1 && !main.contains(h1) && !h1.closest(EXCLUDED_ANCESTOR)) walk(h1, true);
-    walk(main, how !== 'whole page' && how !== 'text density');
-  } catch (e) {
-    if (!(e instanceof Timeout)) throw e;
-    timedOut = true;
+  if (h1 && !main.contains(h1)) {
+    walk(h1, true);
+    sep();
   }
+  walk(main, how !== 'whole page' && how !== 'text density');
 
   // Invisible characters (soft hyphens, zero-width) are dropped here, once, so that
   // "Cyber&shy;crime" is one word for every later stage; offsets are then recomputed.
@@ -268,6 +361,7 @@ export function extract(
     for (let i = 0; i < pieces.length; i++) pieces[i] = stripInvisible(pieces[i]!);
     raw = pieces.join('');
   }
+  if (!withNodes) return { raw, nodes, nodeStarts: [], bounds: [], how };
   const offsets = new Array<number>(pieces.length + 1);
   offsets[0] = 0;
   for (let i = 0; i < pieces.length; i++) offsets[i + 1] = offsets[i]! + pieces[i]!.length;
@@ -277,7 +371,6 @@ export function extract(
     nodeStarts: nodePieces.map((i) => offsets[i]!),
     bounds: bounds.map((i) => offsets[i]!),
     how,
-    timedOut,
   };
 }
 

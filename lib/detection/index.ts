@@ -5,9 +5,13 @@
  * It never reads layout, reads the article's text once and runs one compiled regular
  * expression over it. See docs/detection.md for names, languages and limits.
  */
+import { startClock, Timeout } from './clock';
 import { analyze, ENOUGH, THRESHOLD } from './core';
-import { detectLang } from './lang';
-import { collapse, normalize } from './normalize';
+import { detectLang, LANG_SAMPLE } from './lang';
+import { collapse, normalize, stripInvisible } from './normalize';
+import { SAMPLE, scan, type Scan } from './scan';
+
+export { hasAnchor } from './scan';
 
 /** A passage that names the convention. */
 export interface Mention {
@@ -47,11 +51,39 @@ function docOf(root: Document | Element): Document | null {
 
 /** Decide whether the main article of `root` mentions the UN Convention against Cybercrime. */
 export function detect(root: Document | Element, opts: DetectOptions = {}): DetectionResult {
-  const now = opts.now ?? (() => performance.now());
-  const a = analyze(root, now, opts.timeBudgetMs ?? DEFAULT_BUDGET_MS);
-  const lang = detectLang(normalize(a.ex.raw.slice(0, 20000)), docOf(root));
-  if (a.timedOut) return { match: false, score: 0, lang, mentions: [], reasons: a.reasons };
+  const clock = startClock(
+    opts.now ?? (() => performance.now()),
+    opts.timeBudgetMs ?? DEFAULT_BUDGET_MS,
+  );
+  const doc = docOf(root);
+  const none = (lang: string, reasons: string[]): DetectionResult => ({
+    match: false,
+    score: 0,
+    lang,
+    mentions: [],
+    reasons,
+  });
+  // Stage 0: one pass over the text for an anchor stem, before anything else.
+  let pre: Scan;
+  try {
+    pre = scan(root, clock);
+  } catch (e) {
+    if (!(e instanceof Timeout)) throw e;
+    return none(detectLang('', doc), [
+      `time budget of ${clock.budgetMs} ms exceeded in ${e.phase}: no decision`,
+    ]);
+  }
+  if (!pre.pass) {
+    const sample = normalize(stripInvisible(pre.sample.slice(0, SAMPLE)));
+    return none(detectLang(sample, doc), [
+      'pre-filter: no anchor stem (cyber…, Hanoi…, 79/243…) in the page text',
+      `score 0.00 < ${THRESHOLD}`,
+    ]);
+  }
+  const a = analyze(root, clock);
   const raw = a.ex.raw;
+  const lang = detectLang(normalize(raw.slice(0, LANG_SAMPLE)), doc);
+  if (a.timedOut) return none(lang, a.reasons);
   const mentions: Mention[] = a.hits.slice(0, ENOUGH).map((h) => {
     const { start: s, end: e } = h;
     let from = Math.max(0, s - CONTEXT);

@@ -5,6 +5,7 @@
  * scroll-to; it re-reads the article with text nodes kept, so it is NOT imported by `detect()`
  * and stays out of the always-on content script.
  */
+import { startClock } from './clock';
 import { analyze } from './core';
 import { floorIndex, type Extracted } from './extract';
 import type { DetectionResult } from './index';
@@ -86,7 +87,11 @@ export function locate(root: Document | Element, result: DetectionResult): Locat
   if (!result.match) return out;
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
   if (!doc) return out;
-  const a = analyze(root, () => performance.now(), BUDGET_MS, true);
+  const a = analyze(
+    root,
+    startClock(() => performance.now(), BUDGET_MS),
+    true,
+  );
   const { ex } = a;
   for (const h of a.hits) {
     const r = rangeFor(ex, doc, h.start, h.end);

@@ -49,7 +49,13 @@ function build(): void {
   fold = new RegExp('[' + cls + ']', 'g');
 }
 
-const NON_ASCII = /[^ -~\s]/;
+/**
+ * Put in extracted text where text was left out in the middle (a hidden element, a list of
+ * links): not whitespace, so no name or word of a pattern matches across it.
+ */
+export const SEP = '\u001f';
+// SEP counts as ASCII here: lower-casing and folding leave it alone.
+const NON_ASCII = new RegExp(`[^ -~\\s${SEP}]`);
 
 /** Normalise text for matching (see module comment). */
 export function normalize(s: string): string {
@@ -69,7 +75,9 @@ export function stripInvisible(s: string): string {
   return s.replace(INVISIBLE_ALL, '');
 }
 
-/** Collapse runs of whitespace for display. */
+const SEP_OR_SPACE = new RegExp(`[\\s${SEP}]+`, 'g');
+
+/** Collapse runs of whitespace (and separators) for display. */
 export function collapse(s: string): string {
-  return stripInvisible(s).replace(/\s+/g, ' ').trim();
+  return stripInvisible(s).replace(SEP_OR_SPACE, ' ').trim();
 }
