@@ -199,6 +199,15 @@ export function findMain(root: Document | Element, clock: Clock): MainArticle {
   return { el: best, how: best === scope ? 'whole page' : 'text density', h1 };
 }
 
+interface Frame {
+  el: Element;
+  pieces: number;
+  rawLen: number;
+  links: number;
+  nodes: number;
+  bounds: number;
+}
+
 /**
  * Extract the main article's text, looking at the clock every NODES_PER_CHECK nodes (throws
  * `Timeout`). `withNodes` keeps the text nodes and block offsets (for DOM ranges); detection
@@ -258,13 +267,7 @@ export function extract(root: Document | Element, clock: Clock, withNodes = fals
     return hit;
   };
 
-  // Open elements, as parallel stacks (no object per element).
-  const sEl: Element[] = [];
-  const sPieces: number[] = [];
-  const sRaw: number[] = [];
-  const sLinks: number[] = [];
-  const sNodes: number[] = [];
-  const sBounds: number[] = [];
+  const stack: Frame[] = [];
 
   const walk = (top: Element, inArticleAtTop: boolean) => {
     let articleDepth = inArticleAtTop ? 1 : 0;
@@ -294,12 +297,14 @@ export function extract(root: Document | Element, clock: Clock, withNodes = fals
           if (BLOCK.has(tag)) space();
           if (el.firstChild) {
             descend = true;
-            sEl.push(el);
-            sPieces.push(pieces.length);
-            sRaw.push(rawLen);
-            sLinks.push(links);
-            sNodes.push(nodes.length);
-            sBounds.push(bounds.length);
+            stack.push({
+              el,
+              pieces: pieces.length,
+              rawLen,
+              links,
+              nodes: nodes.length,
+              bounds: bounds.length,
+            });
             if (tag === 'A') inLink++;
             if (tag === 'ARTICLE' || tag === 'MAIN') articleDepth++;
           }
@@ -316,32 +321,26 @@ export function extract(root: Document | Element, clock: Clock, withNodes = fals
           node = null;
           break;
         }
-        close();
+        close(stack.pop()!);
         node = parent;
       }
       if (node) node = node.nextSibling;
     }
     space();
 
-    function close() {
-      const el = sEl.pop()!;
-      const p0 = sPieces.pop()!;
-      const r0 = sRaw.pop()!;
-      const l0 = sLinks.pop()!;
-      const n0 = sNodes.pop()!;
-      const b0 = sBounds.pop()!;
-      const tag = el.tagName;
+    function close(f: Frame) {
+      const tag = f.el.tagName;
       if (tag === 'A') inLink--;
       if (tag === 'ARTICLE' || tag === 'MAIN') articleDepth--;
-      const total = rawLen - r0;
-      if (LINKY.has(tag) && total > 0 && (links - l0) / total > 0.6) {
+      const total = rawLen - f.rawLen;
+      if (LINKY.has(tag) && total > 0 && (links - f.links) / total > 0.6) {
         // Mostly links: a list of other stories, not the article. Roll the text back.
-        pieces.length = p0;
-        rawLen = r0;
-        links = l0;
-        nodes.length = n0;
-        nodePieces.length = n0;
-        bounds.length = b0;
+        pieces.length = f.pieces;
+        rawLen = f.rawLen;
+        links = f.links;
+        nodes.length = f.nodes;
+        nodePieces.length = f.nodes;
+        bounds.length = f.bounds;
         sep();
       }
       if (BLOCK.has(tag)) space();
