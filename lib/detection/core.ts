@@ -110,7 +110,7 @@ export function analyze(root: Document | Element, clock: Clock, withNodes = fals
     return run(root, clock, withNodes, reasons);
   } catch (e) {
     if (!(e instanceof Timeout)) throw e;
-    reasons.push(`time budget of ${clock.budgetMs} ms exceeded in ${e.phase}: no decision`);
+    reasons.push(`time budget of ${clock.budgetMs} ms exceeded in ${e.message}: no decision`);
     const ex: Extracted = { raw: '', nodes: [], nodeStarts: [], bounds: [], how: 'none' };
     return { ex, hits: [], score: 0, reasons, timedOut: true };
   }

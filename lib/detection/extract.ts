@@ -52,14 +52,15 @@ const FURNITURE =
 const CHROME =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|masthead|breadcrumbs?|sidebar|(?:site|page|global|main)-?(?:header|footer|nav))(?:$|[\s_-])/;
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
-const EXCLUDED_ANCESTOR =
-  'nav,aside,footer,template,[hidden],[aria-hidden="true"],[role="navigation"],[role="complementary"],[role="contentinfo"]';
-/** Paragraphs that do not vote for the main article: comments, related lists, page chrome. */
-const NOT_ARTICLE = `${EXCLUDED_ANCESTOR},[class*="comment"],[id*="comment"],[class*="related"],[class*="most"]`;
+// Excluded from article selection (and skipped by the pre-filter): what the selector
+// 'nav,aside,footer,template,[hidden],[aria-hidden="true"],[role="navigation"],
+// [role="complementary"],[role="contentinfo"]' matches. Paragraphs there, or in comments and
+// related lists ([class*="comment"],[id*="comment"],[class*="related"],[class*="most"]), do
+// not vote for the main article.
 const EXCLUDED_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'TEMPLATE']);
 const EXCLUDED_ROLES = /^(?:navigation|complementary|contentinfo)$/;
 
-/** `el.matches(EXCLUDED_ANCESTOR)`, without a selector engine. */
+/** Whether `el` is excluded (see above), without a selector engine. */
 export function isExcluded(el: Element): boolean {
   return EXCLUDED_TAGS.has(el.tagName) || (el.hasAttributes() && excludedByAttr(el));
 }
@@ -70,7 +71,7 @@ function excludedByAttr(el: Element): boolean {
   return role !== null && EXCLUDED_ROLES.test(role);
 }
 
-/** The class/id part of NOT_ARTICLE (`[class*="comment"]`…), case-sensitive like CSS. */
+/** Comments and related lists (`[class*="comment"]`…), case-sensitive like CSS. */
 function isSideText(el: Element): boolean {
   const c = el.getAttribute('class');
   if (c && (c.includes('comment') || c.includes('related') || c.includes('most'))) return true;
@@ -112,9 +113,9 @@ export function findMain(root: Document | Element, clock: Clock): MainArticle {
   const open: typeof cands = [];
   const paras: Element[] = []; // paragraphs that may vote in the text-density fallback
   // Per depth: inside (or at) an excluded element; inside (or at) a non-article element.
-  // Ancestors above the scope count too, as they would for a CSS selector.
-  const exAt = [scope.closest(EXCLUDED_ANCESTOR) !== null];
-  const naAt = [exAt[0]! || scope.closest(NOT_ARTICLE) !== null];
+  // The scope's own attributes do not count: <body class="has-comments"> is common.
+  const exAt = [false];
+  const naAt = [false];
   let h1: Element | null = null;
   let h1Seen = false;
   let total = 0; // all <p> (the page's paragraphs)
@@ -169,7 +170,8 @@ export function findMain(root: Document | Element, clock: Clock): MainArticle {
   if (root.nodeType !== 9) {
     // An element was passed: the page headline may sit outside it.
     const first = scope.ownerDocument.querySelector('h1');
-    h1 = first && !first.closest(EXCLUDED_ANCESTOR) ? first : null;
+    h1 = first;
+    for (let a: Element | null = first; a; a = a.parentElement) if (isExcluded(a)) h1 = null;
   }
   // A teaser card is not the article: the article holds a fair share of the paragraphs
   // (long comment threads and related lists do not count against it).

@@ -8,8 +8,8 @@
 import { startClock, Timeout } from './clock';
 import { analyze, ENOUGH, THRESHOLD } from './core';
 import { detectLang, LANG_SAMPLE } from './lang';
-import { collapse, normalize, stripInvisible } from './normalize';
-import { SAMPLE, scan, type Scan } from './scan';
+import { collapse, normalize } from './normalize';
+import { scan } from './scan';
 
 export { hasAnchor } from './scan';
 
@@ -63,21 +63,15 @@ export function detect(root: Document | Element, opts: DetectOptions = {}): Dete
     mentions: [],
     reasons,
   });
-  // Stage 0: one pass over the text for an anchor stem, before anything else.
-  let pre: Scan;
+  // Stage 0, on a document: one pass over the text for an anchor stem, before anything else.
+  // A page turned away keeps its declared language (nothing reads it: it did not match).
   try {
-    pre = scan(root, clock);
+    if (root.nodeType === 9 && !scan(root as Document, clock))
+      return none(detectLang('', doc), ['pre-filter: no anchor stem in the text']);
   } catch (e) {
     if (!(e instanceof Timeout)) throw e;
     return none(detectLang('', doc), [
-      `time budget of ${clock.budgetMs} ms exceeded in ${e.phase}: no decision`,
-    ]);
-  }
-  if (!pre.pass) {
-    const sample = normalize(stripInvisible(pre.sample.slice(0, SAMPLE)));
-    return none(detectLang(sample, doc), [
-      'pre-filter: no anchor stem (cyber…, Hanoi…, 79/243…) in the page text',
-      `score 0.00 < ${THRESHOLD}`,
+      `time budget of ${clock.budgetMs} ms exceeded in ${e.message}: no decision`,
     ]);
   }
   const a = analyze(root, clock);

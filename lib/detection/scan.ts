@@ -27,8 +27,6 @@ import { ANCHORS, NEEDS_FULL_SCAN, resumeAt } from './patterns';
 const ANCHOR = new RegExp(ANCHORS.source, 'i');
 /** Characters of text tested at once. */
 const CHUNK = 8192;
-/** Characters kept for the language guess of a page the pre-filter turns away. */
-export const SAMPLE = 4000;
 /** Elements whose text is never read; skipped only without child elements (parsed pages). */
 const RAW_TEXT = new Set(['SCRIPT', 'STYLE']);
 
@@ -42,19 +40,14 @@ export function hasAnchor(text: string): boolean {
   return NEEDS_FULL_SCAN.test(t) || ANCHOR.test(t);
 }
 
-/** Outcome of the pre-filter. */
-export interface Scan {
-  /** An anchor stem was found: run the full detection. */
-  pass: boolean;
-  /** The first SAMPLE or so characters scanned (for the language of a rejected page). */
-  sample: string;
-}
-
-/** The pre-filter (see module comment). Throws `Timeout` past the clock's deadline. */
-export function scan(root: Document | Element, clock: Clock): Scan {
-  const scope = scopeOf(root);
+/**
+ * The pre-filter (see module comment): false when the page cannot match. For a document (an element's page headline may lie
+ * outside it, so `detect()` on an element skips this stage). Throws `Timeout` past the
+ * clock's deadline.
+ */
+export function scan(doc: Document, clock: Clock): boolean {
+  const scope = scopeOf(doc);
   let buf = '';
-  let sample = '';
   let count = 0;
   // Test the buffered text; keep its end, where a stem may continue in the next node.
   const found = (): boolean => {
@@ -70,8 +63,7 @@ export function scan(root: Document | Element, clock: Clock): Scan {
     if (node.nodeType === 3) {
       const v = (node as Text).data;
       buf += v;
-      if (sample.length < SAMPLE) sample += v;
-      if (buf.length >= CHUNK && found()) return { pass: true, sample };
+      if (buf.length >= CHUNK && found()) return true;
     } else if (node.nodeType === 1) {
       const el = node as Element;
       descend =
@@ -86,11 +78,5 @@ export function scan(root: Document | Element, clock: Clock): Scan {
     while (node && node !== scope && !node.nextSibling) node = node.parentNode;
     node = node && node !== scope ? node.nextSibling : null;
   }
-  if (found()) return { pass: true, sample };
-  if (root.nodeType !== 9) {
-    // An element was passed: extraction also reads the page headline, which may be outside.
-    const h1 = scope.ownerDocument.querySelector('h1');
-    if (h1 && !scope.contains(h1) && hasAnchor(h1.textContent ?? '')) return { pass: true, sample };
-  }
-  return { pass: false, sample };
+  return found();
 }
