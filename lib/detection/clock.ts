@@ -29,7 +29,7 @@ export function startClock(now: () => number, budgetMs: number): Clock {
   };
 }
 
-/** Phase names, as they appear in the "time budget exceeded" reason. */
+/** Phase names, as they appear in the "time budget exceeded" reason (for tests and docs). */
 export const PHASE = {
   scan: 'pre-filter',
   select: 'article selection',

@@ -6,7 +6,7 @@
  * never says "cyber" (in any script) costs one text extraction and one fast literal scan.
  * Each hit is then judged by its kind and by what lies within ±300 characters of it.
  */
-import { PHASE, Timeout, type Clock } from './clock';
+import { Timeout, type Clock } from './clock';
 import { extract, type Extracted } from './extract';
 import { normalize } from './normalize';
 import {
@@ -65,7 +65,6 @@ function cores(raw: string, clock: Clock): [number, number][] {
   };
   if (NEEDS_FULL_SCAN.test(raw)) add(0, raw.length);
   else {
-    let n = 0;
     for (let from = 0; from < raw.length;) {
       const end = Math.min(raw.length, from + SCAN_CHUNK);
       const part = raw.slice(from, end);
@@ -74,9 +73,8 @@ function cores(raw: string, clock: Clock): [number, number][] {
       while ((m = ANCHORS.exec(part))) {
         const at = from + m.index;
         add(Math.max(0, at - REACH), Math.min(raw.length, at + REACH));
-        if (++n % 512 === 0) clock.check(PHASE.match);
       }
-      clock.check(PHASE.match);
+      clock.check('matching');
       // Resume a little before the cut, so that a stem across it is found in the next chunk.
       from = end === raw.length ? end : Math.max(from + 1, resumeAt(raw, end));
     }
@@ -104,29 +102,44 @@ function back(text: string, norm: string, k: number): number {
  * Run extraction, matching, disambiguation and scoring on a document or element. Every phase
  * looks at `clock`; past its deadline the result is "no decision" (timedOut).
  */
-export function analyze(root: Document | Element, clock: Clock, withNodes = false): Analysis {
+export function analyze(
+  root: Document | Element,
+  clock: Clock,
+  withNodes = false,
+  prefilter = false,
+): Analysis {
   const reasons: string[] = [];
+  const none = (timedOut: boolean): Analysis => ({
+    ex: { raw: '', nodes: [], nodeStarts: [], bounds: [], how: 'none' },
+    hits: [],
+    score: 0,
+    reasons,
+    timedOut,
+  });
   try {
-    return run(root, clock, withNodes, reasons);
+    const ex = extract(root, clock, withNodes, prefilter);
+    if (!ex) {
+      reasons.push('pre-filter: no anchor stem');
+      return none(false);
+    }
+    reasons.push(`article: ${ex.how} (${ex.raw.length} chars)`);
+    return match(ex, cores(ex.raw, clock), clock, withNodes, reasons);
   } catch (e) {
     if (!(e instanceof Timeout)) throw e;
     reasons.push(`time budget of ${clock.budgetMs} ms exceeded in ${e.message}: no decision`);
-    const ex: Extracted = { raw: '', nodes: [], nodeStarts: [], bounds: [], how: 'none' };
-    return { ex, hits: [], score: 0, reasons, timedOut: true };
+    return none(true);
   }
 }
 
-function run(
-  root: Document | Element,
+/** Stages 4-6 on the regions worth matching. */
+function match(
+  ex: Extracted,
+  regions: [number, number][],
   clock: Clock,
   withNodes: boolean,
   reasons: string[],
 ): Analysis {
-  const ex = extract(root, clock, withNodes);
   const raw = ex.raw;
-  reasons.push(`article: ${ex.how} (${raw.length} chars)`);
-  const regions = cores(raw, clock);
-
   const re = matcher();
   const hits: Hit[] = [];
   const count: Partial<Record<string, number>> = {};
@@ -160,17 +173,17 @@ function run(
       else if (h.kind === 'M') hit.weight = nearBudapest ? 0.3 : WEIGHT.M;
       else if (h.kind === 'H') {
         hit.weight = TREATY_CONTEXT.test(near) ? WEIGHT.H : 0;
-        if (!hit.weight) note('Hanoi name without a treaty context');
+        if (!hit.weight) note('Hanoi name, no treaty context');
       } else if (h.kind === 'W') weak.push({ hit, near, budapest: nearBudapest });
-      if (h.kind === 'B') note('Budapest/Council of Europe signal');
-      if (h.kind === 'O') note('other convention (UNTOC, UNCAC, torture, Malabo, UNCC…)');
+      if (h.kind === 'B') note('Budapest signal');
+      if (h.kind === 'O') note('other convention');
       if (hit.weight >= 0.75) {
         anchored = true;
         sure++;
       }
       hits.push(hit);
     }
-    clock.check(PHASE.match);
+    clock.check('matching');
     // Enough certain mentions decide the page; the rest of a long article cannot undo them
     // (Budapest signals only weaken generic phrases nearby). locate() wants every one.
     if (!withNodes && sure >= ENOUGH) {
@@ -180,9 +193,9 @@ function run(
   }
   // Generic phrases count only when the page is clearly about the UN treaty or says "UN" nearby.
   for (const { hit, near, budapest } of weak) {
-    if (budapest) note('generic phrase next to Budapest/Council of Europe, ignored');
+    if (budapest) note('generic phrase near Budapest, ignored');
     else if (anchored || UN_CONTEXT.test(near)) hit.weight = WEIGHT.W;
-    else note('generic phrase without a UN context, ignored');
+    else note('generic phrase, no UN context, ignored');
   }
   let miss = 1;
   for (const h of hits) miss *= 1 - h.weight;

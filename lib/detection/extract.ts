@@ -13,8 +13,9 @@
  * Comments sections are excluded on purpose: the panel explains the *article*, and reader
  * comments are untrusted text that would let anyone make any page "match".
  */
-import { NODES_PER_CHECK, PHASE, type Clock } from './clock';
+import { NODES_PER_CHECK, type Clock } from './clock';
 import { INVISIBLE, SEP, stripInvisible } from './normalize';
+import { ANCHORS, NEEDS_FULL_SCAN, resumeAt } from './patterns';
 
 /** Text of the main article, with enough bookkeeping to map offsets back to the DOM. */
 export interface Extracted {
@@ -60,11 +61,6 @@ const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const EXCLUDED_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'TEMPLATE']);
 const EXCLUDED_ROLES = /^(?:navigation|complementary|contentinfo)$/;
 
-/** Whether `el` is excluded (see above), without a selector engine. */
-export function isExcluded(el: Element): boolean {
-  return EXCLUDED_TAGS.has(el.tagName) || (el.hasAttributes() && excludedByAttr(el));
-}
-
 function excludedByAttr(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
@@ -87,12 +83,9 @@ const TIERS: [number, string][] = [
 
 /** The scope detection reads: the body of a document, or the element itself. */
 export function scopeOf(root: Document | Element): Element {
-  const scope: Element | null =
-    root.nodeType === 9
-      ? ((root as Document).body ?? (root as Document).documentElement)
-      : (root as Element);
-  if (!scope) throw new Error('empty document');
-  return scope;
+  return root.nodeType === 9
+    ? ((root as Document).body ?? (root as Document).documentElement)
+    : (root as Element);
 }
 
 /** The page headline read besides the article: the first <h1> (outside excluded furniture). */
@@ -103,76 +96,124 @@ export interface MainArticle {
 }
 
 /**
- * Pick the element holding the main article (see module comment), in one element walk that
- * looks at the clock: no selector engine runs over the whole page, so a huge page cannot hold
- * the main thread here beyond the budget.
+ * Whether `text` holds an anchor stem, or characters that make detection match the text in
+ * full: the pre-filter's test. The content script can use it on text added to the page
+ * (mutation records) to decide whether a new detection is worth running.
  */
-export function findMain(root: Document | Element, clock: Clock): MainArticle {
+export function hasAnchor(text: string): boolean {
+  const t = INVISIBLE.test(text) ? stripInvisible(text) : text;
+  ANCHORS.lastIndex = 0;
+  return NEEDS_FULL_SCAN.test(t) || ANCHORS.test(t);
+}
+
+/** Characters of pre-filter text tested at once. */
+const CHUNK = 8192;
+/** Elements whose text the pre-filter skips; only without child elements (parsed pages). */
+const RAW_TEXT = new Set(['SCRIPT', 'STYLE']);
+
+/**
+ * Pick the element holding the main article (see module comment), in one walk that looks at
+ * the clock: no selector engine runs over the whole page, so a huge page cannot hold the main
+ * thread here beyond the budget.
+ *
+ * With `prefilter`, the same walk is also stage 0: until it meets an anchor stem it reads the
+ * text nodes too (all of them but those of excluded subtrees, scripts and styles), and if
+ * the page has none it returns null, the page cannot match. Why that never loses a page the
+ * full detection would match: a match needs an anchor in the extracted text (or characters
+ * that force the full scan, NEEDS_FULL_SCAN). Extraction reads a subset of the text nodes
+ * read here, in the same order; it adds spaces (which the anchors' `\s*` also accept as
+ * absent) and, wherever it leaves text out in the middle, the separator SEP, which no anchor
+ * crosses; invisible characters are removed on both sides. So every anchor in the extracted
+ * text also lies in the text read here. The article is never inside a subtree skipped here:
+ * candidates there are excluded. tests/unit/detection/prefilter.test.ts checks it.
+ */
+export function findMain(
+  root: Document | Element,
+  clock: Clock,
+  prefilter = false,
+): MainArticle | null {
   const scope = scopeOf(root);
   const cands: { el: Element; tiers: number; n: number; depth: number }[] = [];
   const open: typeof cands = [];
   const paras: Element[] = []; // paragraphs that may vote in the text-density fallback
-  // Per depth: inside (or at) an excluded element; inside (or at) a non-article element.
+  // Per depth: inside (or at) an excluded element; inside (or at) a non-article element;
+  // children read with their text.
   // The scope's own attributes do not count: <body class="has-comments"> is common.
   const exAt = [false];
   const naAt = [false];
+  const textAt = [prefilter];
+  let scanning = prefilter;
+  let buf = '';
+  // Test the buffered text; keep its end, where a stem may continue in the next node.
+  const found = (): boolean => {
+    const t = INVISIBLE.test(buf) ? stripInvisible(buf) : buf;
+    if (hasAnchor(t)) return !(scanning = false);
+    buf = t.slice(resumeAt(t, t.length));
+    return false;
+  };
   let h1: Element | null = null;
   let h1Seen = false;
   let total = 0; // all <p> (the page's paragraphs)
   let counted = 0; // <p> not inside comments, related lists or page chrome
   let steps = 0;
   let depth = 1;
-  let el: Element | null = scope.firstElementChild;
-  while (el) {
-    if (++steps % NODES_PER_CHECK === 0) clock.check(PHASE.select);
-    while (open.length && open[open.length - 1]!.depth >= depth) open.pop();
-    const tag = el.tagName;
-    const attrs = el.hasAttributes();
-    const ex = exAt[depth - 1]! || EXCLUDED_TAGS.has(tag) || (attrs && excludedByAttr(el));
-    const na = naAt[depth - 1]! || ex || (attrs && isSideText(el));
-    exAt[depth] = ex;
-    naAt[depth] = na;
-    if (tag === 'P') {
-      total++;
-      if (!naAt[depth - 1]) counted++;
-      if (!na) paras.push(el);
-      for (const c of open) c.n++;
-    } else if (tag === 'H1' && !h1Seen) {
-      h1Seen = true;
-      h1 = ex ? null : el;
-    }
-    if (!ex) {
-      const tiers =
-        (attrs && /^article[bB]ody$/.test(el.getAttribute('itemprop') ?? '') ? 1 : 0) |
-        (tag === 'ARTICLE' ? 2 : 0) |
-        (tag === 'MAIN' || (attrs && el.getAttribute('role') === 'main') ? 4 : 0);
-      if (tiers) {
-        const c = { el, tiers, n: 0, depth };
-        cands.push(c);
-        open.push(c);
+  let node: Node | null = prefilter ? scope.firstChild : scope.firstElementChild;
+  while (node) {
+    if (!(++steps % NODES_PER_CHECK)) clock.check(scanning ? 'pre-filter' : 'article selection');
+    let child: Node | null = null;
+    if (node.nodeType === 3) {
+      if (scanning) {
+        buf += (node as Text).data;
+        if (buf.length >= CHUNK) found();
       }
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      while (open.length && open[open.length - 1]!.depth >= depth) open.pop();
+      const tag = el.tagName;
+      const attrs = el.hasAttributes();
+      const ex = exAt[depth - 1]! || EXCLUDED_TAGS.has(tag) || (attrs && excludedByAttr(el));
+      const na = naAt[depth - 1]! || ex || (attrs && isSideText(el));
+      exAt[depth] = ex;
+      naAt[depth] = na;
+      textAt[depth] = scanning && !ex && !(RAW_TEXT.has(tag) && !el.firstElementChild);
+      if (tag === 'P') {
+        total++;
+        if (!naAt[depth - 1]) counted++;
+        if (!na) paras.push(el);
+        for (const c of open) c.n++;
+      } else if (tag === 'H1' && !h1Seen) {
+        h1Seen = true;
+        h1 = ex ? null : el;
+      }
+      if (!ex) {
+        const tiers =
+          (attrs && /^article[bB]ody$/.test(el.getAttribute('itemprop') ?? '') ? 1 : 0) |
+          (tag === 'ARTICLE' ? 2 : 0) |
+          (tag === 'MAIN' || (attrs && el.getAttribute('role') === 'main') ? 4 : 0);
+        if (tiers) {
+          const c = { el, tiers, n: 0, depth };
+          cands.push(c);
+          open.push(c);
+        }
+      }
+      child = textAt[depth] ? el.firstChild : el.firstElementChild;
     }
-    // A paragraph holds only phrasing content: no paragraph, headline or article container
-    // is parsed inside one, so its inline children need not be visited.
-    const child: Element | null = tag === 'P' ? null : el.firstElementChild;
     if (child) {
-      el = child;
+      node = child;
       depth++;
       continue;
     }
-    let next: Element | null = null;
-    while (el && el !== scope && !(next = el.nextElementSibling)) {
-      el = el.parentElement;
+    let next: Node | null = null;
+    while (node && node !== scope) {
+      next =
+        scanning && textAt[depth - 1] ? node.nextSibling : (node as Element).nextElementSibling;
+      if (next) break;
+      node = node.parentNode;
       depth--;
     }
-    el = next;
+    node = next;
   }
-  if (root.nodeType !== 9) {
-    // An element was passed: the page headline may sit outside it.
-    const first = scope.ownerDocument.querySelector('h1');
-    h1 = first;
-    for (let a: Element | null = first; a; a = a.parentElement) if (isExcluded(a)) h1 = null;
-  }
+  if (scanning && !found()) return null;
   // A teaser card is not the article: the article holds a fair share of the paragraphs
   // (long comment threads and related lists do not count against it).
   const fair = (n: number) => total < 5 || n * 3 >= total || n * 3 >= counted;
@@ -185,7 +226,7 @@ export function findMain(root: Document | Element, clock: Clock): MainArticle {
   // Text density: the element whose own paragraphs carry the most text (Readability-style).
   const score = new Map<Element, number>();
   for (let i = 0; i < paras.length; i++) {
-    if (i % 64 === 63) clock.check(PHASE.select);
+    if (i % 64 === 63) clock.check('article selection');
     const p = paras[i]!;
     const len = p.textContent?.length ?? 0;
     if (len < 40) continue;
@@ -218,10 +259,18 @@ interface Frame {
  * Wherever text is left out in the middle (a skipped element, a list of links rolled back,
  * the gap between the headline and the article) a separator SEP goes in, so words and names
  * never join across text that the reader sees between them. This is also what makes the
- * pre-filter (scan.ts) safe: every run of `raw` without SEP is a run of the page's own text.
+ * pre-filter (see findMain) safe: every run of `raw` without SEP is a run of the page's text.
+ * Returns null when the pre-filter, if asked for, turns the page away.
  */
-export function extract(root: Document | Element, clock: Clock, withNodes = false): Extracted {
-  const { el: main, how, h1 } = findMain(root, clock);
+export function extract(
+  root: Document | Element,
+  clock: Clock,
+  withNodes = false,
+  prefilter = false,
+): Extracted | null {
+  const found = findMain(root, clock, prefilter);
+  if (!found) return null;
+  const { el: main, how, h1 } = found;
   const pieces: string[] = [];
   const bounds: number[] = []; // piece indices of block boundaries (withNodes only)
   const nodes: Text[] = [];
@@ -252,7 +301,7 @@ export function extract(root: Document | Element, clock: Clock, withNodes = fals
     if (SKIP.has(tag)) return true;
     if ((tag === 'HEADER' || tag === 'FOOTER') && (tag === 'FOOTER' || !inArticle)) return true;
     if (!el.hasAttributes()) return false;
-    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+    if (excludedByAttr(el)) return true;
     const role = el.getAttribute('role');
     if (role && ROLES.test(role)) return true;
     const style = el.getAttribute('style');
@@ -276,7 +325,7 @@ export function extract(root: Document | Element, clock: Clock, withNodes = fals
     let node: Node | null = top.firstChild;
     space();
     while (node) {
-      if (++count % NODES_PER_CHECK === 0) clock.check(PHASE.read);
+      if (!(++count % NODES_PER_CHECK)) clock.check('text collection');
       let descend = false;
       if (node.nodeType === 3) {
         const v = (node as Text).data;
@@ -362,7 +411,6 @@ export function extract(root: Document | Element, clock: Clock, withNodes = fals
     for (let i = 0; i < pieces.length; i++) pieces[i] = stripInvisible(pieces[i]!);
     raw = pieces.join('');
   }
-  if (!withNodes) return { raw, nodes, nodeStarts: [], bounds: [], how };
   const offsets = new Array<number>(pieces.length + 1);
   offsets[0] = 0;
   for (let i = 0; i < pieces.length; i++) offsets[i + 1] = offsets[i]! + pieces[i]!.length;

@@ -5,13 +5,12 @@
  * It never reads layout, reads the article's text once and runs one compiled regular
  * expression over it. See docs/detection.md for names, languages and limits.
  */
-import { startClock, Timeout } from './clock';
+import { startClock } from './clock';
 import { analyze, ENOUGH, THRESHOLD } from './core';
 import { detectLang, LANG_SAMPLE } from './lang';
 import { collapse, normalize } from './normalize';
-import { scan } from './scan';
 
-export { hasAnchor } from './scan';
+export { hasAnchor } from './extract';
 
 /** A passage that names the convention. */
 export interface Mention {
@@ -55,29 +54,12 @@ export function detect(root: Document | Element, opts: DetectOptions = {}): Dete
     opts.now ?? (() => performance.now()),
     opts.timeBudgetMs ?? DEFAULT_BUDGET_MS,
   );
-  const doc = docOf(root);
-  const none = (lang: string, reasons: string[]): DetectionResult => ({
-    match: false,
-    score: 0,
-    lang,
-    mentions: [],
-    reasons,
-  });
-  // Stage 0, on a document: one pass over the text for an anchor stem, before anything else.
-  // A page turned away keeps its declared language (nothing reads it: it did not match).
-  try {
-    if (root.nodeType === 9 && !scan(root as Document, clock))
-      return none(detectLang('', doc), ['pre-filter: no anchor stem in the text']);
-  } catch (e) {
-    if (!(e instanceof Timeout)) throw e;
-    return none(detectLang('', doc), [
-      `time budget of ${clock.budgetMs} ms exceeded in ${e.message}: no decision`,
-    ]);
-  }
-  const a = analyze(root, clock);
+  // The pre-filter runs first: stage 0 of the same walk that selects the article.
+  const a = analyze(root, clock, false, true);
   const raw = a.ex.raw;
-  const lang = detectLang(normalize(raw.slice(0, LANG_SAMPLE)), doc);
-  if (a.timedOut) return none(lang, a.reasons);
+  // A page turned away early keeps its declared language (nothing reads it: no match).
+  const lang = detectLang(normalize(raw.slice(0, LANG_SAMPLE)), docOf(root));
+  if (a.timedOut) return { match: false, score: 0, lang, mentions: [], reasons: a.reasons };
   const mentions: Mention[] = a.hits.slice(0, ENOUGH).map((h) => {
     const { start: s, end: e } = h;
     let from = Math.max(0, s - CONTEXT);

@@ -55,7 +55,8 @@ function build(): void {
  */
 export const SEP = '\u001f';
 // SEP counts as ASCII here: lower-casing and folding leave it alone.
-const NON_ASCII = new RegExp(`[^ -~\\s${SEP}]`);
+// eslint-disable-next-line no-control-regex -- SEP is a control character on purpose
+const NON_ASCII = /[^ -~\s\u001f]/;
 
 /** Normalise text for matching (see module comment). */
 export function normalize(s: string): string {
@@ -75,9 +76,9 @@ export function stripInvisible(s: string): string {
   return s.replace(INVISIBLE_ALL, '');
 }
 
-const SEP_OR_SPACE = new RegExp(`[\\s${SEP}]+`, 'g');
-
 /** Collapse runs of whitespace (and separators) for display. */
 export function collapse(s: string): string {
-  return stripInvisible(s).replace(SEP_OR_SPACE, ' ').trim();
+  // eslint-disable-next-line no-control-regex -- SEP, see above
+  const spaces = /[\s\u001f]+/g;
+  return stripInvisible(s).replace(spaces, ' ').trim();
 }

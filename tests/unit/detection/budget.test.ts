@@ -148,10 +148,10 @@ describe('time budget in every phase (clock driven by nodes visited)', { timeout
       `<html lang="en"><body><article>${LONG_LEAD}${'<div><span>x</span></div>'.repeat(20_000)}</article></body></html>`,
       20,
     ],
-    // Few elements to choose among (paragraphs), but 60,000 nodes of text inside them.
+    // Few elements to choose among (paragraphs), but 65,000 text and comment nodes in them.
     [
       PHASE.read,
-      `<html lang="en"><body><article>${LONG_LEAD}${'<p>a <b>b</b> c <b>d</b> e <b>f</b> g <b>h</b></p>'.repeat(5_000)}</article></body></html>`,
+      `<html lang="en"><body><article>${LONG_LEAD}${'<p>a<!---->b<!---->c<!---->d<!---->e<!---->f<!---->g</p>'.repeat(5_000)}</article></body></html>`,
       20,
     ],
   ];

@@ -1,4 +1,4 @@
-// The pre-filter (lib/detection/scan.ts) must never turn away a page that the full detection
+// The pre-filter (stage 0 of lib/detection/extract.ts findMain) must never turn away a page that the full detection
 // would match: checked on the labelled corpus and on random pages built to stress it (names
 // split by inline, hidden and furniture elements, link lists, invisible characters).
 import { readFileSync } from 'node:fs';
@@ -8,13 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { detect, hasAnchor } from '../../../lib/detection';
 import { startClock } from '../../../lib/detection/clock';
 import { analyze, THRESHOLD } from '../../../lib/detection/core';
-import { scan } from '../../../lib/detection/scan';
+import { findMain } from '../../../lib/detection/extract';
 import { FIXTURES, frozen, parse } from './helpers';
 
 const forever = () => startClock(frozen, Infinity);
 /** What the full detection decides, without the pre-filter in front of it. */
 const fullMatch = (doc: Document | Element) => analyze(doc, forever()).score >= THRESHOLD;
-const passes = (doc: Document) => scan(doc, forever());
+const passes = (doc: Document) => findMain(doc, forever(), true) !== null;
 
 const labels = JSON.parse(readFileSync(join(FIXTURES, 'corpus', 'labels.json'), 'utf8')) as Record<
   string,
