@@ -32,7 +32,7 @@ export function startClock(now: () => number, budgetMs: number): Clock {
 /** Phase names, as they appear in the "time budget exceeded" reason (for tests and docs). */
 export const PHASE = {
   scan: 'pre-filter',
-  select: 'article selection',
-  read: 'text collection',
+  select: 'selection',
+  read: 'reading',
   match: 'matching',
 } as const;

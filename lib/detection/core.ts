@@ -119,7 +119,7 @@ export function analyze(
   try {
     const ex = extract(root, clock, withNodes, prefilter);
     if (!ex) {
-      reasons.push('pre-filter: no anchor stem');
+      reasons.push('pre-filter: no anchor');
       return none(false);
     }
     reasons.push(`article: ${ex.how} (${ex.raw.length} chars)`);

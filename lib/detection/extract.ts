@@ -31,7 +31,7 @@ export interface Extracted {
 }
 
 const SKIP = new Set(
-  'SCRIPT STYLE TEMPLATE NOSCRIPT META LINK NAV ASIDE SVG svg IFRAME OBJECT EMBED CANVAS BUTTON SELECT TEXTAREA INPUT OPTION DIALOG HEAD TITLE VIDEO AUDIO MENU MAP'.split(
+  'SCRIPT STYLE TEMPLATE NOSCRIPT META LINK NAV ASIDE svg IFRAME OBJECT EMBED CANVAS BUTTON SELECT TEXTAREA INPUT OPTION DIALOG HEAD TITLE VIDEO AUDIO MENU MAP'.split(
     ' ',
   ),
 );
@@ -159,7 +159,7 @@ export function findMain(
   let depth = 1;
   let node: Node | null = prefilter ? scope.firstChild : scope.firstElementChild;
   while (node) {
-    if (!(++steps % NODES_PER_CHECK)) clock.check(scanning ? 'pre-filter' : 'article selection');
+    if (!(++steps % NODES_PER_CHECK)) clock.check(scanning ? 'pre-filter' : 'selection');
     let child: Node | null = null;
     if (node.nodeType === 3) {
       if (scanning) {
@@ -226,7 +226,7 @@ export function findMain(
   // Text density: the element whose own paragraphs carry the most text (Readability-style).
   const score = new Map<Element, number>();
   for (let i = 0; i < paras.length; i++) {
-    if (i % 64 === 63) clock.check('article selection');
+    if (i % 64 === 63) clock.check('selection');
     const p = paras[i]!;
     const len = p.textContent?.length ?? 0;
     if (len < 40) continue;
@@ -325,7 +325,7 @@ export function extract(
     let node: Node | null = top.firstChild;
     space();
     while (node) {
-      if (!(++count % NODES_PER_CHECK)) clock.check('text collection');
+      if (!(++count % NODES_PER_CHECK)) clock.check('reading');
       let descend = false;
       if (node.nodeType === 3) {
         const v = (node as Text).data;

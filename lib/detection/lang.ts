@@ -30,11 +30,13 @@ export function baseLang(tag: string | null | undefined): string {
 
 function declared(doc: Document | null): string {
   if (!doc) return '';
-  const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content');
   return (
     baseLang(doc.documentElement?.getAttribute('lang')) ||
-    baseLang(meta('meta[http-equiv="content-language"],meta[http-equiv="Content-Language"]')) ||
-    baseLang(meta('meta[property="og:locale"]'))
+    baseLang(
+      doc
+        .querySelector('meta[http-equiv="content-language" i],meta[property="og:locale"]')
+        ?.getAttribute('content'),
+    )
   );
 }
 
