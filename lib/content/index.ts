@@ -1,5 +1,5 @@
 /**
- * The page detector's body (entrypoints/detector.ts only calls `startContent`): ask the
+ * The page detector's body (lib/content/entry.ts only calls `startContent`): ask the
  * background whether to run, detect, watch for late content and SPA route changes, and leave
  * the panel to the on-demand panel script. Everything is tied to one AbortSignal.
  */
