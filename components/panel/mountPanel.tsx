@@ -9,7 +9,7 @@ import { lens, type Detection, type PanelHandle } from '../../lib/content/types'
 import { setLang } from '../../lib/i18n';
 import { send } from '../../lib/messaging';
 import type { PanelView } from '../../lib/panel/view';
-import { createHighlighter, HIGHLIGHT_CSS } from '../../lib/panel/highlights';
+import { createHighlighter, HIGHLIGHT_CSS, type Mark } from '../../lib/panel/highlights';
 import { createHost } from '../../lib/panel/host';
 import { marksFor } from '../../lib/panel/marks';
 import css from './panel.css?inline';
@@ -40,11 +40,15 @@ export function mountPanel(): void {
       : send<'content:campaign', PanelView>('content:campaign', { lang });
   };
 
-  const draw = (result: Detection) =>
+  // Highlights need a second pass over the article (DOM ranges for every mention): it runs
+  // after the tab is on screen, not before.
+  let marks: Mark[] = [];
+  let marking: ReturnType<typeof setTimeout> | undefined;
+  const paint = (result: Detection) =>
     render(
       <PanelApp
         result={result}
-        marks={marksFor(document, result)}
+        marks={marks}
         highlighter={highlighter}
         initialOpen={g.hello?.panelOpen ?? false}
         requestView={requestView}
@@ -55,10 +59,20 @@ export function mountPanel(): void {
       />,
       host.container,
     );
+  const draw = (result: Detection) => {
+    paint(result);
+    clearTimeout(marking);
+    marking = setTimeout(() => {
+      if (g.panel !== handle) return;
+      marks = marksFor(document, result);
+      paint(result);
+    });
+  };
 
   const handle: PanelHandle = {
     update: draw,
     destroy() {
+      clearTimeout(marking);
       render(null, host.container);
       highlighter.clear();
       host.remove();

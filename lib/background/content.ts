@@ -195,7 +195,8 @@ async function checkTab(tabId: number): Promise<{ match: boolean }> {
     // Tabs opened before install (or where the content script never ran): inject it first.
     await browser.scripting.executeScript({
       target: { tabId },
-      files: ['/detector.js'],
+      // Built by lib/build/detector.ts, not a WXT entrypoint, so WXT's path type omits it.
+      files: ['/detector.js' as '/panel.js'],
     });
     r = await run();
   }

@@ -27,7 +27,11 @@ export const LIMITS = {
 
 /** What the controller needs from the page and the extension. */
 export interface ControllerDeps {
-  detect(): Detection;
+  /**
+   * Run detection. `first` is the page's first run, which also pays one-off costs (compiling
+   * the detector's code and patterns in this page's world) and gets a larger time budget.
+   */
+  detect(first: boolean): Detection;
   /** Tell the background (badge, panel injection). */
   report(result: Detection, panelLoaded: boolean): Promise<void> | void;
   url(): string;
@@ -74,7 +78,7 @@ export function createController(d: ControllerDeps): Controller {
 
   function evaluate(): Detection {
     const t0 = d.now();
-    const r = d.detect();
+    const r = d.detect(evaluations === 0);
     const t1 = d.now();
     evaluations++;
     runs++;

@@ -9,6 +9,12 @@ import { extensionApi, sendLite as send } from './send';
 import { lens, type HelloAnswer } from './types';
 
 const HOST_TAG = 'TREATY-LENS-PANEL';
+/**
+ * The page's first detection compiles the detector's code and patterns in this world (40–90 ms
+ * of one-off work on a 2-core machine): with the usual budget it would give up on a matching
+ * article, wasting the run and delaying the panel by a retry. Huge pages still stop here.
+ */
+const FIRST_RUN_BUDGET_MS = 3 * DEFAULT_BUDGET_MS;
 
 function observeDom(onChange: () => void): () => void {
   const target = document.body ?? document.documentElement;
@@ -35,9 +41,9 @@ export function startContent(signal: AbortSignal, orphaned: () => void = () => u
   const begin = (): Controller => {
     if (ctl) return ctl;
     const c = createController({
-      detect: () =>
+      detect: (first) =>
         detect(document, {
-          timeBudgetMs: DEFAULT_BUDGET_MS,
+          timeBudgetMs: first ? FIRST_RUN_BUDGET_MS : DEFAULT_BUDGET_MS,
           now: () => performance.now(),
         }),
       report: async (r, panelLoaded) => {

@@ -69,6 +69,14 @@ describe('content-script controller', () => {
     vi.useFakeTimers();
   });
 
+  it("tells the detector which run is the page's first (it gets the larger budget)", () => {
+    const p = setup();
+    p.set(hit);
+    p.ctl.evaluate();
+    p.ctl.evaluate();
+    expect(p.detect.mock.calls.map((c) => c[0])).toEqual([true, false]);
+  });
+
   it('stays silent on a non-matching page and reports a match', () => {
     const p = setup();
     p.ctl.evaluate();
