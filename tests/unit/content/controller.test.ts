@@ -30,7 +30,7 @@ function setup() {
   const reports: { match: boolean; panelLoaded: boolean }[] = [];
   const lens: LensGlobal = {};
   let cost = 5;
-  const detect = vi.fn(() => {
+  const detect = vi.fn((_first: boolean) => {
     clock += cost; // each detector run costs 5 ms of (fake) time unless told otherwise
     cost = 5;
     return answer;
