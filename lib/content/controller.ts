@@ -79,6 +79,7 @@ export function createController(d: ControllerDeps): Controller {
   function evaluate(): Detection {
     const t0 = d.now();
     const r = d.detect(evaluations === 0);
+    d.lens.last = r;
     const t1 = d.now();
     evaluations++;
     runs++;

@@ -3,7 +3,7 @@
  * background whether to run, detect, watch for late content and SPA route changes, and leave
  * the panel to the on-demand panel script. Everything is tied to one AbortSignal.
  */
-import { DEFAULT_BUDGET_MS, detect } from '../detection';
+import { DEFAULT_BUDGET_MS, detect, hasAnchor, NO_ANCHOR } from '../detection';
 import { createController, type Controller } from './controller';
 import { extensionApi, sendLite as send } from './send';
 import { lens, type HelloAnswer } from './types';
@@ -16,13 +16,23 @@ const HOST_TAG = 'TREATY-LENS-PANEL';
  */
 const FIRST_RUN_BUDGET_MS = 3 * DEFAULT_BUDGET_MS;
 
-function observeDom(onChange: () => void): () => void {
+/**
+ * Watch the page for changes worth a new detection. While the page's text has no anchor stem
+ * at all (the last run was turned away by the pre-filter), only added or changed text that has
+ * one can make it match: tickers, clocks and ads that never say "cyber" cost no detection.
+ */
+function observeDom(onChange: () => void, stemless: () => boolean): () => void {
   const target = document.body ?? document.documentElement;
   const mo = new MutationObserver((records) => {
-    // Our own host element is not page content.
-    for (const r of records)
-      if (r.target.nodeName !== HOST_TAG && !(r.addedNodes[0]?.nodeName === HOST_TAG))
-        return onChange();
+    const quiet = stemless();
+    for (const r of records) {
+      // Our own host element is not page content.
+      if (r.target.nodeName === HOST_TAG || r.addedNodes[0]?.nodeName === HOST_TAG) continue;
+      if (!quiet) return onChange();
+      if (r.type === 'characterData') {
+        if (hasAnchor((r.target as CharacterData).data)) return onChange();
+      } else for (const n of r.addedNodes) if (hasAnchor(n.textContent ?? '')) return onChange();
+    }
   });
   mo.observe(target, { childList: true, subtree: true, characterData: true });
   return () => mo.disconnect();
@@ -60,7 +70,8 @@ export function startContent(signal: AbortSignal, orphaned: () => void = () => u
         if (!res.ok && !extensionApi()?.runtime?.id) orphaned();
       },
       url: () => location.href,
-      observe: observeDom,
+      observe: (onChange) =>
+        observeDom(onChange, () => g.last?.reasons[0] === NO_ANCHOR && !g.last.match),
       now: () => performance.now(),
       setTimeout: (fn, ms) => setTimeout(fn, ms),
       clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),

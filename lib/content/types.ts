@@ -39,6 +39,8 @@ export interface PanelHandle {
 export interface LensGlobal {
   /** Set once the content script started in this frame (a second injection is a no-op). */
   started?: boolean;
+  /** The latest detection result, matching or not (what the page watcher goes by). */
+  last?: Detection;
   /** The latest matching detection result, read by the panel script when it loads. */
   result?: Detection;
   /** The background's answer to hello (panelOpen for the panel). */

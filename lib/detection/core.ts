@@ -37,6 +37,8 @@ export interface Analysis {
   timedOut: boolean;
 }
 
+/** The reason of a page turned away by the pre-filter: no anchor stem anywhere in its text. */
+export const NO_ANCHOR = 'pre-filter: no anchor';
 /** A page matches at this score: one strong name, or a Hanoi name in context, is enough. */
 export const THRESHOLD = 0.6;
 const NEAR = 300;
@@ -119,7 +121,7 @@ export function analyze(
   try {
     const ex = extract(root, clock, withNodes, prefilter);
     if (!ex) {
-      reasons.push('pre-filter: no anchor');
+      reasons.push(NO_ANCHOR);
       return none(false);
     }
     reasons.push(`article: ${ex.how} (${ex.raw.length} chars)`);

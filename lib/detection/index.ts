@@ -11,6 +11,7 @@ import { detectLang, LANG_SAMPLE } from './lang';
 import { collapse, normalize } from './normalize';
 
 export { hasAnchor } from './extract';
+export { NO_ANCHOR } from './core';
 
 /** A passage that names the convention. */
 export interface Mention {

@@ -1,7 +1,8 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startContent } from '../../../lib/content';
-import { detect } from '../../../lib/detection';
+import { detect, NO_ANCHOR } from '../../../lib/detection';
+import { LIMITS } from '../../../lib/content/controller';
 import { lens } from '../../../lib/content/types';
 import type { HelloAnswer } from '../../../lib/content/types';
 
@@ -86,6 +87,29 @@ describe('page detector start-up (fake browser)', () => {
     await flush();
     expect(seen.map((m) => m.type)).toContain('content:detected');
     expect(lens().result?.match).toBe(true);
+  });
+
+  it('on a page without any anchor stem, only new text with one is worth a new detection', async () => {
+    load(WEATHER);
+    const seen = background({ run: true, reason: 'ok', panelOpen: false });
+    startContent(ac.signal);
+    await flush();
+    const first = lens().last;
+    expect(first?.reasons[0]).toBe(NO_ANCHOR);
+    const wait = () => new Promise((r) => setTimeout(r, LIMITS.debounceMs + 150));
+    // A ticker that never says "cyber": no detection runs.
+    const ticker = document.createElement('p');
+    ticker.textContent = 'Markets: FTSE up 0.4%';
+    document.body.append(ticker);
+    ticker.firstChild!.textContent = 'Markets: FTSE up 0.5%';
+    await wait();
+    expect(lens().last).toBe(first);
+    // Late content that names the treaty: detection runs and reports the match.
+    const late = new DOMParser().parseFromString(ARTICLE, 'text/html').body.firstElementChild!;
+    document.body.replaceChildren(late);
+    await wait();
+    expect(lens().last).not.toBe(first);
+    expect(seen.map((m) => m.type)).toContain('content:detected');
   });
 
   it('stays silent on a non-matching article', async () => {
