@@ -59,7 +59,7 @@ export function detect(root: Document | Element, opts: DetectOptions = {}): Dete
   const a = analyze(root, clock, false, true);
   const raw = a.ex.raw;
   // A page turned away early keeps its declared language (nothing reads it: no match).
-  const lang = detectLang(normalize(raw.slice(0, LANG_SAMPLE)), docOf(root));
+  const lang = detectLang(raw ? normalize(raw.slice(0, LANG_SAMPLE)) : '', docOf(root));
   if (a.timedOut) return { match: false, score: 0, lang, mentions: [], reasons: a.reasons };
   const mentions: Mention[] = a.hits.slice(0, ENOUGH).map((h) => {
     const { start: s, end: e } = h;
