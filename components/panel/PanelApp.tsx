@@ -29,7 +29,9 @@ export interface PanelAppProps {
   requestView?(lang: string): Promise<Result<PanelView>>;
 }
 
-const askView = (lang: string) => send<'content:campaign', PanelView>('content:campaign', { lang });
+/** Ask the background for the campaign view in a language. */
+export const askView = (lang: string) =>
+  send<'content:campaign', PanelView>('content:campaign', { lang });
 
 type Target = { kind: 'mention'; index: number } | { kind: 'article'; article: string };
 type Card = Omit<HighlightCardProps, 'dir'>;

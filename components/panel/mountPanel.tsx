@@ -7,13 +7,11 @@ import tokens from '../../assets/styles/tokens.css?inline';
 import { panelLanguage } from '../../lib/campaign/languages';
 import { lens, type Detection, type PanelHandle } from '../../lib/content/types';
 import { setLang } from '../../lib/i18n';
-import { send } from '../../lib/messaging';
-import type { PanelView } from '../../lib/panel/view';
 import { createHighlighter, HIGHLIGHT_CSS, type Mark } from '../../lib/panel/highlights';
 import { createHost } from '../../lib/panel/host';
 import { marksFor } from '../../lib/panel/marks';
 import css from './panel.css?inline';
-import { PanelApp } from './PanelApp';
+import { askView, PanelApp } from './PanelApp';
 
 /** Mount (or update) the panel for the latest matching result. */
 export function mountPanel(): void {
@@ -35,9 +33,7 @@ export function mountPanel(): void {
   const requestView = (lang: string) => {
     const pre = g.view;
     g.view = undefined;
-    return pre?.lang === lang
-      ? pre.answer
-      : send<'content:campaign', PanelView>('content:campaign', { lang });
+    return pre?.lang === lang ? pre.answer : askView(lang);
   };
 
   // Highlights need a second pass over the article (DOM ranges for every mention): it runs

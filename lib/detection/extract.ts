@@ -101,7 +101,11 @@ export interface MainArticle {
  * (mutation records) to decide whether a new detection is worth running.
  */
 export function hasAnchor(text: string): boolean {
-  const t = INVISIBLE.test(text) ? stripInvisible(text) : text;
+  return anchorIn(INVISIBLE.test(text) ? stripInvisible(text) : text);
+}
+
+/** `hasAnchor` on text already stripped of invisible characters. */
+function anchorIn(t: string): boolean {
   ANCHORS.lastIndex = 0;
   return NEEDS_FULL_SCAN.test(t) || ANCHORS.test(t);
 }
@@ -147,7 +151,7 @@ export function findMain(
   // Test the buffered text; keep its end, where a stem may continue in the next node.
   const found = (): boolean => {
     const t = INVISIBLE.test(buf) ? stripInvisible(buf) : buf;
-    if (hasAnchor(t)) return !(scanning = false);
+    if (anchorIn(t)) return !(scanning = false);
     buf = t.slice(resumeAt(t, t.length));
     return false;
   };

@@ -37,6 +37,20 @@ function deferredView() {
   return { answer, release: () => release({ ok: true, data: view }) };
 }
 
+/** Render the panel for the test article, its campaign view coming from `requestView`. */
+function mount(requestView: (lang: string) => Promise<Result<PanelView>>) {
+  render(
+    <PanelApp
+      result={article()}
+      marks={[]}
+      highlighter={highlighter}
+      initialOpen={false}
+      onDismissed={() => undefined}
+      requestView={requestView}
+    />,
+  );
+}
+
 afterEach(() => cleanup());
 
 describe('in-page panel before and after the campaign view arrives', () => {
@@ -44,16 +58,7 @@ describe('in-page panel before and after the campaign view arrives', () => {
     setLang('en');
     const v = deferredView();
     const asked: string[] = [];
-    render(
-      <PanelApp
-        result={article()}
-        marks={[]}
-        highlighter={highlighter}
-        initialOpen={false}
-        onDismissed={() => undefined}
-        requestView={(lang) => (asked.push(lang), v.answer)}
-      />,
-    );
+    mount((lang) => (asked.push(lang), v.answer));
     // The tab is there before any campaign data: the reader sees the article has context.
     const tab = screen.getByRole('button', { name: /Treaty Lens/i });
     expect(tab.getAttribute('aria-expanded')).toBe('false');
@@ -68,16 +73,7 @@ describe('in-page panel before and after the campaign view arrives', () => {
   it('a tab pressed before the view arrives opens the panel, focused, when it does', async () => {
     setLang('en');
     const v = deferredView();
-    render(
-      <PanelApp
-        result={article()}
-        marks={[]}
-        highlighter={highlighter}
-        initialOpen={false}
-        onDismissed={() => undefined}
-        requestView={() => v.answer}
-      />,
-    );
+    mount(() => v.answer);
     fireEvent.click(screen.getByRole('button', { name: /Treaty Lens/i }));
     // Nothing to expand yet: the tab must not claim otherwise.
     expect(screen.getByRole('button', { name: /Treaty Lens/i }).getAttribute('aria-expanded')).toBe(
