@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { regionsFor, searchConstituencies } from '../../lib/campaign';
 import { t } from '../../lib/i18n';
 
@@ -15,6 +15,19 @@ export function RegionPicker({ country, region, onChange }: RegionPickerProps) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<{ id: string; name: string; mp: string }[]>([]);
   const listId = useId();
+  // Picking a constituency replaces the result list (and the button pressed) with the chosen
+  // name, and "Change" replaces itself with the search field: move focus to what took the
+  // pressed control's place, so it never falls to <body> (issue 18, item 13).
+  const [focusAfter, setFocusAfter] = useState<'change' | 'search' | null>(null);
+  const changeBtn = useRef<HTMLButtonElement>(null);
+  const searchBox = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!focusAfter) return;
+    const el = focusAfter === 'change' ? changeBtn.current : searchBox.current;
+    if (!el) return;
+    el.focus();
+    setFocusAfter(null);
+  });
 
   useEffect(() => {
     let alive = true;
@@ -68,7 +81,16 @@ export function RegionPicker({ country, region, onChange }: RegionPickerProps) {
         {current ? (
           <p class="tlc-chosen">
             <strong>{current.name}</strong>{' '}
-            <button type="button" class="tlc-btn tlc-btn--small" onClick={() => onChange('')}>
+            <button
+              type="button"
+              class="tlc-btn tlc-btn--small"
+              ref={changeBtn}
+              onClick={() => {
+                setFocusAfter('search');
+                onChange('');
+              }}
+              data-testid="constituency-change"
+            >
               {t('composer_change')}
             </button>
           </p>
@@ -76,6 +98,7 @@ export function RegionPicker({ country, region, onChange }: RegionPickerProps) {
           <>
             <input
               id={`${listId}-q`}
+              ref={searchBox}
               type="search"
               value={query}
               placeholder={t('composer_uk_search_placeholder')}
@@ -95,6 +118,7 @@ export function RegionPicker({ country, region, onChange }: RegionPickerProps) {
                       class="tlc-result"
                       onClick={() => {
                         setQuery('');
+                        setFocusAfter('change');
                         onChange(h.id);
                       }}
                     >

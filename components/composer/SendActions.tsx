@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Channel } from '../../lib/db';
 import { formatDate, t } from '../../lib/i18n';
@@ -66,6 +66,29 @@ export function SendActions({ model, rl }: SendActionsProps) {
   const [script, setScript] = useState(false);
   const [busy, setBusy] = useState(false);
   const h = model.handoffs[r.id];
+  // "I sent it" replaces itself with the sent state: focus that state, so focus never falls
+  // to <body> after pressing it (issue 18, item 13).
+  const stateBox = useRef<HTMLDivElement>(null);
+  const group = useRef<HTMLDivElement>(null);
+  // A hand-off re-renders (and may re-order) the buttons, which can drop focus to <body>; for a
+  // few seconds after a press, any render that finds focus there gives it back to the button
+  // pressed (issue 18, item 13).
+  const refocus = useRef<{ channel: Channel; until: number } | null>(null);
+  useEffect(() => {
+    const want = refocus.current;
+    if (!want) return;
+    if (Date.now() > want.until) return void (refocus.current = null);
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    group.current?.querySelector<HTMLElement>(`[data-testid="send-${want.channel}"]`)?.focus();
+  });
+  const [focusState, setFocusState] = useState(false);
+  useEffect(() => {
+    if (focusState && h?.sent && stateBox.current) {
+      stateBox.current.focus();
+      setFocusState(false);
+    }
+  });
   const channels = channelsFor(r);
   const pref = model.preferredChannel;
   const ordered =
@@ -87,6 +110,8 @@ export function SendActions({ model, rl }: SendActionsProps) {
 
   const act = async (c: Channel, e?: Event) => {
     e?.preventDefault();
+    if (busy) return;
+    refocus.current = { channel: c, until: Date.now() + 3000 };
     model.setAttempted(true);
     const found = validate({
       senderName: model.draft.sender.name,
@@ -147,7 +172,12 @@ export function SendActions({ model, rl }: SendActionsProps) {
   };
 
   return (
-    <div class="tlc-send" aria-label={t('composer_send_to', { name: r.name })} role="group">
+    <div
+      class="tlc-send"
+      aria-label={t('composer_send_to', { name: r.name })}
+      role="group"
+      ref={group}
+    >
       <p class="tlc-label">{t('composer_send_to', { name: r.name })}</p>
       <div class="tlc-send-buttons">
         {ordered.map((c, k) => {
@@ -167,11 +197,13 @@ export function SendActions({ model, rl }: SendActionsProps) {
               {t(`composer_channel_${c}`)}
             </a>
           ) : (
+            // aria-disabled, not disabled: a focused button that becomes disabled drops focus
+            // to <body> (issue 18, item 13); `act` ignores presses while busy.
             <button
               key={c}
               type="button"
               class={cls}
-              disabled={busy}
+              aria-disabled={busy ? 'true' : undefined}
               onClick={() => void act(c)}
               data-testid={`send-${c}`}
             >
@@ -217,6 +249,8 @@ export function SendActions({ model, rl }: SendActionsProps) {
           class={`tlc-state ${h.sent ? 'tlc-state--sent' : ''}`}
           role="status"
           data-testid="handoff-state"
+          ref={stateBox}
+          tabIndex={-1}
         >
           {h.sent ? (
             <p>
@@ -235,7 +269,11 @@ export function SendActions({ model, rl }: SendActionsProps) {
               <button
                 type="button"
                 class="tlc-btn tlc-btn--primary"
-                onClick={() => void model.confirmSent(r.id)}
+                onClick={() => {
+                  refocus.current = null;
+                  setFocusState(true);
+                  void model.confirmSent(r.id);
+                }}
                 data-testid="confirm-sent"
               >
                 {t('composer_i_sent_it')}

@@ -1,6 +1,6 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { allCountries, countryName } from '../../lib/campaign';
-import { getLang, t } from '../../lib/i18n';
+import { bcp47, getLang, t } from '../../lib/i18n';
 import { ROLES } from '../../lib/letters';
 import { FieldError } from './FieldError';
 import { RegionPicker } from './RegionPicker';
@@ -25,7 +25,7 @@ export function WhoIAm({ model, compact }: WhoIAmProps) {
           code: c.code,
           name: c.code === 'EU' ? t('composer_country_eu') : countryName(c.code, lang),
         }))
-        .sort((a, b) => a.name.localeCompare(b.name, lang)),
+        .sort((a, b) => a.name.localeCompare(b.name, bcp47(lang))),
     [lang],
   );
   const nameIssue = model.attempted
@@ -36,6 +36,12 @@ export function WhoIAm({ model, compact }: WhoIAmProps) {
   const setSender = (patch: Partial<typeof draft.sender>) =>
     update({ sender: { ...draft.sender, ...patch } });
   const complete = !!draft.sender.name.trim() && !!draft.country;
+  // Whether the section is folded is decided once, when the popup opens with a complete
+  // sender, and never while the reader is in it: folding it under the first typed letter
+  // (issue 18) moved the field out of the page and dropped focus to <body>. The same element
+  // stays mounted for the whole visit, so typing never loses the field.
+  const [collapsible] = useState(() => compact && complete && !nameIssue);
+  const [open, setOpen] = useState(false);
 
   const fields = (
     <div class="tlc-fields">
@@ -122,21 +128,27 @@ export function WhoIAm({ model, compact }: WhoIAmProps) {
 
   return (
     <section class="tlc-section" aria-labelledby="tlc-h-who">
-      {compact && complete && !nameIssue ? (
-        <details class="tlc-collapse">
+      {collapsible ? (
+        <details
+          class="tlc-collapse"
+          open={open || !!nameIssue}
+          onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+        >
           <summary>
             <h2 id="tlc-h-who" class="tlc-h2 tlc-inline">
               {t('composer_who')}
             </h2>{' '}
-            <span class="tlc-muted">
-              {t('composer_who_summary', {
-                name: draft.sender.name,
-                country:
-                  draft.country === 'EU'
-                    ? t('composer_country_eu')
-                    : countryName(draft.country, lang),
-              })}
-            </span>
+            {complete ? (
+              <span class="tlc-muted">
+                {t('composer_who_summary', {
+                  name: draft.sender.name,
+                  country:
+                    draft.country === 'EU'
+                      ? t('composer_country_eu')
+                      : countryName(draft.country, lang),
+                })}
+              </span>
+            ) : null}
           </summary>
           {fields}
         </details>
