@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { mergedLocales } from './lib/i18n/build';
-import { buildDetector } from './lib/build/detector';
+import { buildDetector, buildPrefilter } from './lib/build/detector';
 import { renderIcons } from './lib/build/icons';
 import { noHtmlSinks } from './lib/build/no-html-sinks';
 
@@ -23,7 +23,9 @@ export default defineConfig({
   imports: false,
   hooks: {
     'build:publicAssets': async (wxt, files) => {
-      // The every-page content script, bundled on its own (lib/build/detector.ts says why).
+      // The page scripts, bundled on their own (lib/build/detector.ts says why): the every-page
+      // stem pre-filter, and the detector the background injects where it finds a stem.
+      files.push({ relativeDest: 'prefilter.js', contents: await buildPrefilter(wxt.config.root) });
       files.push({ relativeDest: 'detector.js', contents: await buildDetector(wxt.config.root) });
       for (const { folder, json } of mergedLocales(wxt.config.root)) {
         files.push({ relativeDest: `_locales/${folder}/messages.json`, contents: json });
@@ -102,12 +104,13 @@ export default defineConfig({
       default_title: '__MSG_extName__',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
     },
-    // The page detector (lib/content/entry.ts, bundled by lib/build/detector.ts): WXT's
-    // content-script and unlisted-script wrappers cost 0.4–5 KB gzip of the 12 KB budget.
-    content_scripts: [{ matches: WEB_PAGES, run_at: 'document_start', js: ['detector.js'] }],
-    // The panel's code is injected (scripting.executeScript) only into pages that matched;
-    // that needs host access, which the content-script match alone does not grant. Same sites,
-    // same install warning as the detector's match.
+    // The every-page stem pre-filter (lib/content/prefilter.ts, bundled by
+    // lib/build/detector.ts): WXT's wrappers would cost 0.4–5 KB gzip of its 6 KB budget.
+    content_scripts: [{ matches: WEB_PAGES, run_at: 'document_start', js: ['prefilter.js'] }],
+    // The detector's code is injected (scripting.executeScript) only into pages whose text has
+    // a stem, the panel's only into pages that matched; that needs host access, which the
+    // content-script match alone does not grant. Same sites, same install warning as the
+    // pre-filter's match.
     host_permissions: WEB_PAGES,
   }),
 });

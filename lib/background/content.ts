@@ -180,6 +180,24 @@ async function preference(
   return { saved: true };
 }
 
+/** The full detector, injected on demand (built by lib/build/detector.ts, not a WXT entrypoint). */
+const DETECTOR = '/detector.js' as '/panel.js';
+
+/**
+ * The pre-filter's hello (`stem: true`): the page's text has a stem. Where detection may run,
+ * the detector is injected into the sender's frame before the answer goes back (the detector
+ * takes that answer from the pre-filter).
+ */
+async function hello(p: PayloadOf<'content:hello'>, s: SenderInfo): Promise<HelloAnswer> {
+  const answer = helloFor(s.url, await getSettings(), Date.now(), browser.i18n.getUILanguage());
+  if (p.stem && answer.run && s.tabId !== undefined)
+    await browser.scripting.executeScript({
+      target: { tabId: s.tabId, frameIds: [s.frameId ?? 0] },
+      files: [DETECTOR],
+    });
+  return answer;
+}
+
 /** Content-script entry for `page:checkTab` (runs in the page's isolated world). */
 function callCheck(): Promise<{ match: boolean }> | null {
   const g = globalThis as { __treatyLens?: { check?: () => Promise<{ match: boolean }> } };
@@ -193,11 +211,8 @@ async function checkTab(tabId: number): Promise<{ match: boolean }> {
   let r = await run();
   if (!r) {
     // Tabs opened before install (or where the content script never ran): inject it first.
-    await browser.scripting.executeScript({
-      target: { tabId },
-      // Built by lib/build/detector.ts, not a WXT entrypoint, so WXT's path type omits it.
-      files: ['/detector.js' as '/panel.js'],
-    });
+    // Pages without a stem (and tabs that predate the extension) have no detector yet.
+    await browser.scripting.executeScript({ target: { tabId }, files: [DETECTOR] });
     r = await run();
   }
   return { match: !!r?.match };
@@ -205,8 +220,7 @@ async function checkTab(tabId: number): Promise<{ match: boolean }> {
 
 /** The handlers of this module (exported for tests, which run them through `dispatch`). */
 export const contentHandlers = {
-  'content:hello': async (_p: PayloadOf<'content:hello'>, s: SenderInfo) =>
-    helloFor(s.url, await getSettings(), Date.now(), browser.i18n.getUILanguage()),
+  'content:hello': hello,
   'content:detected': detected,
   'content:campaign': campaignView,
   'content:openComposer': openComposer,

@@ -1,17 +1,19 @@
 /**
- * Build `detector.js`, the script the manifest injects into every web page, from
- * lib/content/entry.ts. esbuild directly rather than a WXT entrypoint: the result is the
- * content script and nothing else (no WXT wrapper), minified, with UTF-8 output (the
- * multilingual name tables as `\uXXXX` escapes were larger). See docs/performance.md for the
- * size budget.
+ * Build the two page scripts with esbuild directly rather than as WXT entrypoints: each result
+ * is the script and nothing else (no WXT wrapper), minified, with UTF-8 output (the
+ * multilingual tables as `\uXXXX` escapes were larger).
+ *
+ * - `prefilter.js` (lib/content/prefilter-entry.ts): the manifest's content script, on every web
+ *   page; the stem pre-filter only. Its size is a budget (docs/performance.md).
+ * - `detector.js` (lib/content/entry.ts): the full detector, injected by the background only
+ *   into pages whose text has a stem, and by "Check this page".
  */
 import { build } from 'esbuild';
 import { join } from 'node:path';
 
-/** The minified detector bundle. */
-export async function buildDetector(root: string): Promise<string> {
+async function bundle(root: string, entry: string): Promise<string> {
   const out = await build({
-    entryPoints: [join(root, 'lib/content/entry.ts')],
+    entryPoints: [join(root, entry)],
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -23,4 +25,14 @@ export async function buildDetector(root: string): Promise<string> {
     logLevel: 'silent',
   });
   return out.outputFiles[0]!.text;
+}
+
+/** The minified every-page pre-filter bundle. */
+export function buildPrefilter(root: string): Promise<string> {
+  return bundle(root, 'lib/content/prefilter-entry.ts');
+}
+
+/** The minified on-demand detector bundle. */
+export function buildDetector(root: string): Promise<string> {
+  return bundle(root, 'lib/content/entry.ts');
 }

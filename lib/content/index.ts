@@ -1,7 +1,8 @@
 /**
- * The page detector's body (lib/content/entry.ts only calls `startContent`): ask the
- * background whether to run, detect, watch for late content and SPA route changes, and leave
- * the panel to the on-demand panel script. Everything is tied to one AbortSignal.
+ * The page detector's body (lib/content/entry.ts only calls `startContent`): injected by the
+ * background into pages whose text has a stem (lib/content/prefilter.ts); take the background's
+ * answer, detect, watch for late content and SPA route changes, and leave the panel to the
+ * on-demand panel script. Everything is tied to one AbortSignal.
  */
 import { DEFAULT_BUDGET_MS, detect, hasAnchor, NO_ANCHOR } from '../detection';
 import { createController, type Controller } from './controller';
@@ -101,10 +102,11 @@ export function startContent(signal: AbortSignal, orphaned: () => void = () => u
   };
   signal.addEventListener('abort', () => g.stop?.(), { once: true });
 
-  // The manifest runs this script at document_start: the hello round trip (which may have to
-  // wake the service worker) overlaps the page's own parsing, and detection starts as soon as
-  // the document is parsed rather than at document_idle.
-  const hello = send<'content:hello', HelloAnswer>('content:hello', { url: location.href });
+  // Injected by the background after the every-page pre-filter found a stem: the pre-filter's
+  // hello already has the answer. Injected without it (a tab that predates the extension,
+  // "Check this page"): ask now; the round trip overlaps the page's parsing if there is any.
+  const hello =
+    g.helloP ?? send<'content:hello', HelloAnswer>('content:hello', { url: location.href });
   const parsed =
     document.readyState === 'loading'
       ? new Promise<void>((ok) =>

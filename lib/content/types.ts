@@ -37,7 +37,15 @@ export interface PanelHandle {
 
 /** The isolated-world rendezvous between the content script and the panel script. */
 export interface LensGlobal {
-  /** Set once the content script started in this frame (a second injection is a no-op). */
+  /** Set once the every-page pre-filter (prefilter.js) started in this frame. */
+  pre?: boolean;
+  /**
+   * The background's answer to the pre-filter's hello (sent when the page's text has a stem;
+   * the background injects the detector before it answers). The detector takes it from here
+   * instead of asking again.
+   */
+  helloP?: Promise<Result<HelloAnswer>>;
+  /** Set once the detector (detector.js) started in this frame (a second injection is a no-op). */
   started?: boolean;
   /** The latest detection result, matching or not (what the page watcher goes by). */
   last?: Detection;

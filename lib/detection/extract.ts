@@ -14,8 +14,8 @@
  * comments are untrusted text that would let anyone make any page "match".
  */
 import { NODES_PER_CHECK, type Clock } from './clock';
-import { INVISIBLE, SEP, stripInvisible } from './normalize';
-import { ANCHORS, NEEDS_FULL_SCAN, resumeAt } from './patterns';
+import { SEP } from './normalize';
+import { anchorIn, INVISIBLE, resumeAt, stripInvisible } from './stems';
 
 /** Text of the main article, with enough bookkeeping to map offsets back to the DOM. */
 export interface Extracted {
@@ -93,21 +93,6 @@ export interface MainArticle {
   el: Element;
   how: string;
   h1: Element | null;
-}
-
-/**
- * Whether `text` holds an anchor stem, or characters that make detection match the text in
- * full: the pre-filter's test. The content script can use it on text added to the page
- * (mutation records) to decide whether a new detection is worth running.
- */
-export function hasAnchor(text: string): boolean {
-  return anchorIn(INVISIBLE.test(text) ? stripInvisible(text) : text);
-}
-
-/** `hasAnchor` on text already stripped of invisible characters. */
-function anchorIn(t: string): boolean {
-  ANCHORS.lastIndex = 0;
-  return NEEDS_FULL_SCAN.test(t) || ANCHORS.test(t);
 }
 
 /** Characters of pre-filter text tested at once. */

@@ -10,7 +10,7 @@ import { analyze, ENOUGH, THRESHOLD } from './core';
 import { detectLang, LANG_SAMPLE } from './lang';
 import { collapse, normalize } from './normalize';
 
-export { hasAnchor } from './extract';
+export { hasAnchor } from './stems';
 export { NO_ANCHOR } from './core';
 
 /** A passage that names the convention. */

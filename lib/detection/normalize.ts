@@ -14,6 +14,10 @@
  * Arabic text is touched only where a character actually folds. Full Unicode normalisation
  * runs only on text that contains compatibility characters.
  */
+import { stripInvisible } from './stems';
+
+export { INVISIBLE, stripInvisible } from './stems';
+
 const COMPAT = /[\u3099\u309a\u2460-\u24ff\u3200-\u33ff\ufb00-\ufb4f\uff00-\uffef]/;
 const REMOVE =
   '\u00ad\u0640\u0670\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff';
@@ -65,15 +69,6 @@ export function normalize(s: string): string {
   if (!fold) build();
   if (COMPAT.test(t)) t = t.normalize('NFKC').toLowerCase();
   return t.replace(fold!, (c) => table!.get(c) ?? c);
-}
-
-/** Invisible characters that may sit inside a word: stripped from page text at extraction. */
-export const INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/;
-const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
-
-/** Remove soft hyphens and zero-width characters. */
-export function stripInvisible(s: string): string {
-  return s.replace(INVISIBLE_ALL, '');
 }
 
 /** Collapse runs of whitespace (and separators) for display. */

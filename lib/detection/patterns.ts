@@ -184,28 +184,5 @@ export const TREATY_CONTEXT = words(
     '|cyber|кибер|siber|ciber|サイバー|사이버|网络|網絡|網路|tội phạm|kejahatan|informati|computer|سيبران|الكترون|ratif|sign|firm|assin|podpis|imza|ký kết|phê chuẩn|подпис|ратиф|批准|签署|簽署|署名|서명|비준|توقيع|تصديق|treat|traité|tratado|trattato|verdrag|traktat|vertrag|договор|条約|公约|協約|협약|اتفاق',
 );
 
-/**
- * Cheap pre-filter. Every S/M/H/W pattern contains one of these stems, so the full matcher
- * only runs on windows around them. A literal alternation is scanned by V8 with a
- * Boyer-Moore-style search, about 1 ms per MB, on the raw text (case-insensitive flag, no
- * lower-casing pass). Text with combining marks or full-width forms skips the pre-filter.
- */
-export const ANCHORS =
-  /cyber|ciber|siber|sİber|кибер|informati[cq]|informátic|informàtic|computerkriminalit|computercriminalit|internetkriminalit|komputerow|لكترون|سيبران|معلومات|犯罪|범죄|tội\s*phạm|toi\s*pham|han[oóòô]|h[aà]\s*n[oộ]i|хано|هانوي|河内|河內|ハノイ|하노이|79\/243|ad\s*hoc\s*committee|criminal\s*purpose|преступных\s*цел|dunia\s*maya|surveillance\s*treat/gi;
-/** Text that the pre-filter could miss: decomposed diacritics, harakat, compatibility forms. */
-export const NEEDS_FULL_SCAN = /[\u0300-\u036f\u064b-\u0652\u3099\u309a\ufb00-\ufb4f\uff00-\uffef]/;
-
-/** Longest anchor, not counting its spaces (internetkriminalit: 18), with room to spare. */
-const LONGEST_STEM = 32;
-const WS = /\s/;
-
-/**
- * Where a text cut at `end` must be resumed so that no anchor across the cut is lost: the
- * start of the last LONGEST_STEM non-space characters before `end` (anchors may contain any
- * amount of whitespace, so the overlap is counted in letters, not characters).
- */
-export function resumeAt(s: string, end: number): number {
-  let k = end;
-  for (let seen = 0; k > 0 && seen < LONGEST_STEM; k--) if (!WS.test(s[k - 1]!)) seen++;
-  return k;
-}
+/** The stems the grammar above needs: one list, shared with the every-page pre-filter. */
+export { ANCHORS, LONGEST_STEM, NEEDS_FULL_SCAN, resumeAt } from './stems';

@@ -28,10 +28,17 @@ export type ArticleContext = v.InferOutput<typeof ArticleContext>;
  * 'extension' (an extension page: popup, composer, options, ledger).
  */
 export const protocol = {
-  /** Content script start-up: may detection run on this page, and how? */
+  /**
+   * Content script start-up: may detection run on this page, and how? `stem: true` comes from
+   * the every-page pre-filter on a page whose text has a stem: when detection may run there,
+   * the background injects the detector into that frame before it answers.
+   */
   'content:hello': {
     from: 'content',
-    payload: v.object({ url: v.pipe(v.string(), v.maxLength(4096)) }),
+    payload: v.object({
+      url: v.pipe(v.string(), v.maxLength(4096)),
+      stem: v.optional(v.boolean()),
+    }),
   },
   /** Detection finished on this page: badge the tab and, on a match, inject the panel. */
   'content:detected': {

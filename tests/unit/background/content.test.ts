@@ -104,6 +104,23 @@ describe('background: content-script handlers', () => {
     expect(exec).toHaveBeenCalledTimes(1);
   });
 
+  it('injects the detector into the frame of a pre-filter hello with a stem, only where it may run', async () => {
+    const exec = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    const r = await run('content:hello', { url: page.url, stem: true }, { ...page, frameId: 2 });
+    expect(r).toMatchObject({ ok: true, data: { run: true, reason: 'ok' } });
+    expect(exec).toHaveBeenCalledWith({
+      target: { tabId: 7, frameIds: [2] },
+      files: ['/detector.js'],
+    });
+    // A hello without a stem (the detector's own, when injected without the pre-filter) injects
+    // nothing; nor does a stem where the user said not to run.
+    await run('content:hello', { url: page.url });
+    await updateSettings({ mode: 'click' });
+    const click = await run('content:hello', { url: page.url, stem: true });
+    expect(click).toMatchObject({ ok: true, data: { run: false, reason: 'click' } });
+    expect(exec).toHaveBeenCalledTimes(1);
+  });
+
   it('rejects malformed content messages before any handler runs', async () => {
     const exec = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
     expect(await run('content:detected', { match: 'yes' })).toEqual({

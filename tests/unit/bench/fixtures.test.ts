@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { detect } from '../../../lib/detection';
+import { scanStems } from '../../../lib/detection/stems';
 import { LetterSchema } from '../../../lib/db/validate';
 import { ROW_MARKER, makeLetters } from '../../../scripts/bench/letters';
 import {
@@ -42,6 +43,10 @@ describe('benchmark pages', () => {
     for (const v of [0, 1, 2])
       expect(detect(parse(newsPage(v)), { timeBudgetMs: 10_000 }).match).toBe(false);
     expect(detect(parse(matchingArticle()), { timeBudgetMs: 10_000 }).match).toBe(true);
+  });
+
+  it('news pages have no stem: the overhead row measures the every-page pre-filter alone', () => {
+    for (const v of [0, 1, 2]) expect(scanStems(parse(newsPage(v)), () => undefined)).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startContent } from '../../../lib/content';
+import { pageMayMatch, startPrefilter } from '../../../lib/content/prefilter';
 import { detect, NO_ANCHOR } from '../../../lib/detection';
 import { LIMITS } from '../../../lib/content/controller';
 import { lens } from '../../../lib/content/types';
@@ -34,7 +35,7 @@ const flush = async () => {
   for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
 };
 
-describe('page detector start-up (fake browser)', () => {
+describe('page scripts start-up: pre-filter and detector (fake browser)', () => {
   let ac: AbortController;
   beforeAll(() => {
     // Compile the detector's patterns once, so no run below ends undecided on its time budget.
@@ -147,5 +148,57 @@ describe('page detector start-up (fake browser)', () => {
     startContent(ac.signal);
     await flush();
     expect(seen.filter((m) => m.type === 'content:hello')).toHaveLength(1);
+  });
+
+  // The every-page pre-filter (lib/content/prefilter.ts): a page without a stem never messages
+  // the background and never loads the detector; a page with one asks once, and the detector
+  // the background then injects takes that answer instead of asking again.
+  it('says nothing on a page without a stem, nor for a ticker; asks once when a stem arrives', async () => {
+    load(WEATHER);
+    const seen = background({ run: true, reason: 'ok', panelOpen: false });
+    startPrefilter(ac.signal);
+    await flush();
+    expect(seen).toEqual([]);
+    const ticker = document.createElement('p');
+    ticker.textContent = 'Markets: FTSE up 0.4%';
+    document.body.append(ticker);
+    ticker.firstChild!.textContent = 'Markets: FTSE up 0.5%';
+    await flush();
+    expect(seen).toEqual([]);
+    // A name added in two pieces in one batch is still seen.
+    const late = document.createElement('p');
+    late.append('The UN Cyber', 'crime treaty');
+    document.body.append(late);
+    await flush();
+    expect(seen).toEqual([{ type: 'content:hello', payload: { url: location.href, stem: true } }]);
+    document.body.append(document.createElement('p'), 'cyber again');
+    await flush();
+    expect(seen).toHaveLength(1);
+  });
+
+  it('asks with stem: true on a page with a stem; the injected detector takes that answer', async () => {
+    load(ARTICLE);
+    const seen = background({ run: true, reason: 'ok', panelOpen: false });
+    startPrefilter(ac.signal);
+    expect(lens().pre).toBe(true);
+    await flush();
+    expect(seen.map((m) => m.payload)).toEqual([{ url: location.href, stem: true }]);
+    // What the background's injection of detector.js runs:
+    startContent(ac.signal);
+    await vi.waitFor(() => expect(lens().result?.match).toBe(true));
+    await flush();
+    expect(seen.map((m) => m.type)).toEqual([
+      'content:hello',
+      'content:campaign',
+      'content:detected',
+    ]);
+    expect(lens().result?.match).toBe(true);
+  });
+
+  it('a page it cannot read within its budget is not turned away', () => {
+    load(`<div>${'<p>plain text</p>'.repeat(2000)}</div>`);
+    let t = 0;
+    expect(pageMayMatch(document, () => (t += 10), 20)).toBe(true);
+    expect(pageMayMatch(document, () => 0, 20)).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
-// The pre-filter (stage 0 of lib/detection/extract.ts findMain) must never turn away a page that the full detection
-// would match: checked on the labelled corpus and on random pages built to stress it (names
-// split by inline, hidden and furniture elements, link lists, invisible characters).
+// Neither pre-filter may turn away a page that the full detection would match: the every-page
+// stem scan (lib/detection/stems.ts scanStems, which decides whether the detector is loaded at
+// all) and the article pre-filter (stage 0 of lib/detection/extract.ts findMain). Checked on
+// the labelled corpus and on random pages built to stress them (names split by inline, hidden
+// and furniture elements, link lists, scripts, invisible characters).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -9,12 +11,15 @@ import { detect, hasAnchor } from '../../../lib/detection';
 import { startClock } from '../../../lib/detection/clock';
 import { analyze, THRESHOLD } from '../../../lib/detection/core';
 import { findMain } from '../../../lib/detection/extract';
+import { scanStems } from '../../../lib/detection/stems';
 import { FIXTURES, frozen, parse } from './helpers';
 
 const forever = () => startClock(frozen, Infinity);
 /** What the full detection decides, without the pre-filter in front of it. */
 const fullMatch = (doc: Document | Element) => analyze(doc, forever()).score >= THRESHOLD;
 const passes = (doc: Document) => findMain(doc, forever(), true) !== null;
+/** The every-page pre-filter: does the page's text have a stem (the detector is loaded)? */
+const loads = (doc: Document) => scanStems(doc, () => undefined);
 
 const labels = JSON.parse(readFileSync(join(FIXTURES, 'corpus', 'labels.json'), 'utf8')) as Record<
   string,
@@ -29,6 +34,9 @@ describe('pre-filter on the corpus', () => {
       const full = fullMatch(doc);
       expect(full, f).toBe(labels[f]!.match);
       if (full) expect(passes(doc), f).toBe(true);
+      if (full) expect(loads(doc), f).toBe(true);
+      // The every-page scan reads a superset of what the article pre-filter reads.
+      if (passes(doc)) expect(loads(doc), f).toBe(true);
       if (!passes(doc)) rejected++;
       expect(detect(doc, { now: frozen }).match, f).toBe(full);
     }
@@ -72,6 +80,39 @@ describe('pre-filter on ordinary pages', () => {
       expect(hasAnchor(t), t).toBe(true);
     for (const t of ['Council approves new budget', 'Hannover Messe', 'un traité international'])
       expect(hasAnchor(t), t).toBe(false);
+  });
+
+  it('the every-page scan: no detector for a page without a stem, whatever its scripts say', () => {
+    const doc = parse(
+      `<html lang="en"><head><title>Cyber week</title></head><body><main><h1>Council approves budget</h1>${'<p>The council approved the budget for the bridge repairs.</p>'.repeat(400)}</main><script>${'var cyberTracker = 1;'.repeat(40)}</script></body></html>`,
+    );
+    // The title is outside the body detection reads; long script text is never article text.
+    expect(loads(doc)).toBe(false);
+    // A stem anywhere in the body text loads the detector, even one the article pre-filter
+    // would skip (navigation): the every-page scan is the cheaper, coarser one.
+    const nav = parse(
+      `<html lang="en"><body><nav><a href="/c">Cybersecurity</a></nav><p>Budget news.</p></body></html>`,
+    );
+    expect(loads(nav)).toBe(true);
+    expect(passes(nav)).toBe(false);
+  });
+
+  it('the every-page scan finds a stem split across text nodes, chunks and invisible characters', () => {
+    const long = 'Filler text about the budget. '.repeat(600); // > one 8 KB chunk
+    for (const body of [
+      `<p>${long}</p><p>UN Cy<b>ber</b>crime</p>`,
+      `<p>${long.slice(0, 8190)}Cy</p><p>bercrime treaty</p>`,
+      `<p>${long}Cy\u00adber\u200bcrime</p>`,
+      `<p>${'x'.repeat(20_000)}ханойская конвенция</p>`,
+      `<p>${long}Ha <i>Noi</i> Convention</p>`,
+    ])
+      expect(loads(parse(`<html><body>${body}</body></html>`)), body.slice(-40)).toBe(true);
+    // It looks at the clock while reading, so a huge page can be given up on.
+    let looks = 0;
+    scanStems(parse(`<html><body>${'<p>plain text</p>'.repeat(3000)}</body></html>`), () => {
+      looks++;
+    });
+    expect(looks).toBeGreaterThan(5);
   });
 
   it('a name split by a hidden element is not joined into a match', () => {
@@ -180,6 +221,7 @@ describe('pre-filter property', () => {
         const full = fullMatch(doc);
         if (full) matched++;
         if (full) expect(passes(doc)).toBe(true);
+        if (full) expect(loads(doc)).toBe(true);
         expect(detect(doc, { now: frozen }).match).toBe(full);
       }),
       { numRuns: 600, seed: 8 },

@@ -1,0 +1,88 @@
+/**
+ * The every-page script (`prefilter.js`, the manifest's only content script): the stem
+ * pre-filter and nothing else. Once the document is parsed it reads the page's text once for
+ * the stems of lib/detection/stems.ts; a page without one costs that read and a mutation
+ * observer, and never loads the detector, never messages the background. A page with a stem
+ * asks the background (`content:hello` with `stem: true`), which injects the full detector
+ * (`detector.js`, lib/content/entry.ts) into this frame when detection may run here; the
+ * detector takes the same answer from `lens().helloP`.
+ *
+ * Later text (a ticker, late cards, an SPA route) is looked at only as it arrives: added or
+ * changed text with a stem asks the background then.
+ */
+import { hasAnchor, scanStems } from '../detection/stems';
+import { extensionApi, sendLite as send } from './send';
+import { lens, type HelloAnswer } from './types';
+
+/**
+ * Time the first read may take before it gives up. Giving up asks for the detector (which has
+ * its own budget and gives up on such pages too): a page is never turned away undecided.
+ */
+export const STEM_BUDGET_MS = 50;
+
+class GiveUp extends Error {}
+
+/** Whether the page's text may hold a match (a stem, or too much text to tell in time). */
+export function pageMayMatch(doc: Document, now: () => number, budgetMs = STEM_BUDGET_MS) {
+  const deadline = now() + budgetMs;
+  try {
+    return scanStems(doc, () => {
+      if (now() > deadline) throw new GiveUp();
+    });
+  } catch (e) {
+    if (e instanceof GiveUp) return true;
+    throw e;
+  }
+}
+
+/**
+ * Start the pre-filter in this frame. `signal` aborts it (the extension went away); `orphaned`
+ * is called when the background no longer answers because the extension was updated or removed.
+ */
+export function startPrefilter(signal: AbortSignal, orphaned: () => void = () => undefined): void {
+  const g = lens();
+  if (g.pre || g.started) return;
+  g.pre = true;
+  let mo: MutationObserver | null = null;
+  const stop = () => {
+    mo?.disconnect();
+    mo = null;
+  };
+  signal.addEventListener('abort', stop, { once: true });
+
+  const ask = () => {
+    stop();
+    if (g.helloP || signal.aborted) return;
+    g.helloP = send<'content:hello', HelloAnswer>('content:hello', {
+      url: location.href,
+      stem: true,
+    }).then((res) => {
+      if (!res.ok && !extensionApi()?.runtime?.id) orphaned();
+      return res;
+    });
+  };
+
+  const start = () => {
+    if (signal.aborted || g.helloP) return;
+    if (pageMayMatch(document, () => performance.now())) return ask();
+    // No stem yet: only text that arrives with one can make this page match.
+    // One test per batch, over all of its new text: a name added in pieces is still found.
+    mo = new MutationObserver((records) => {
+      let text = '';
+      for (const r of records) {
+        if (r.type === 'characterData') text += (r.target as CharacterData).data;
+        else for (const n of r.addedNodes) text += n.textContent ?? '';
+      }
+      if (text && hasAnchor(text)) ask();
+    });
+    mo.observe(document.body ?? document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+  };
+  // The manifest runs this at document_start; the page is read once it is parsed.
+  if (document.readyState === 'loading')
+    document.addEventListener('DOMContentLoaded', start, { once: true, signal });
+  else start();
+}

@@ -1,0 +1,118 @@
+/**
+ * THE stem list: the one place that says which literal stems a page's text must contain for
+ * detection to be able to match it. Two readers, one list:
+ *
+ * - the every-page pre-filter (`prefilter.js`, lib/content/prefilter.ts, via `scanStems`), which
+ *   decides whether the full detector is loaded into a page at all;
+ * - the full detector (lib/detection/core.ts, extract.ts), which only runs the grammar on windows
+ *   around these stems.
+ *
+ * The grammar lives beside this file (patterns.ts): every S/M/H/W alternative there contains one
+ * of these stems (after `normalize`). A grammar change that adds a name without one of these
+ * stems must add a stem here — tests/unit/detection/prefilter.test.ts proves on the corpus and
+ * with fast-check that neither pre-filter ever turns away a page the full detection matches.
+ *
+ * This module is bundled into the every-page script: no imports, nothing built at start-up.
+ */
+
+/**
+ * Every S/M/H/W pattern contains one of these stems. A literal alternation is scanned by V8
+ * on the raw text (case-insensitive flag, no lower-casing pass). Whitespace inside a stem is
+ * written `\s*` (block boundaries and absent spaces both match). Text with combining marks or
+ * full-width forms skips the stems (NEEDS_FULL_SCAN).
+ */
+export const ANCHORS =
+  /cyber|ciber|siber|sİber|кибер|informati[cq]|informátic|informàtic|computerkriminalit|computercriminalit|internetkriminalit|komputerow|لكترون|سيبران|معلومات|犯罪|범죄|tội\s*phạm|toi\s*pham|han[oóòô]|h[aà]\s*n[oộ]i|хано|هانوي|河内|河內|ハノイ|하노이|79\/243|ad\s*hoc\s*committee|criminal\s*purpose|преступных\s*цел|dunia\s*maya|surveillance\s*treat/gi;
+/** Text that the stems could miss: decomposed diacritics, harakat, compatibility forms. */
+export const NEEDS_FULL_SCAN = /[\u0300-\u036f\u064b-\u0652\u3099\u309a\ufb00-\ufb4f\uff00-\uffef]/;
+
+/** Longest stem, not counting its spaces (internetkriminalit: 18), with room to spare. */
+export const LONGEST_STEM = 32;
+const WS = /\s/;
+
+/**
+ * Where a text cut at `end` must be resumed so that no stem across the cut is lost: the start
+ * of the last LONGEST_STEM non-space characters before `end` (stems may contain any amount of
+ * whitespace, so the overlap is counted in letters, not characters).
+ */
+export function resumeAt(s: string, end: number): number {
+  let k = end;
+  for (let seen = 0; k > 0 && seen < LONGEST_STEM; k--) if (!WS.test(s[k - 1]!)) seen++;
+  return k;
+}
+
+/** Invisible characters that may sit inside a word: stripped from page text at extraction. */
+export const INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/;
+const INVISIBLE_ALL = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/g;
+
+/** Remove soft hyphens and zero-width characters. */
+export function stripInvisible(s: string): string {
+  return s.replace(INVISIBLE_ALL, '');
+}
+
+/** `hasAnchor` on text already stripped of invisible characters. */
+export function anchorIn(t: string): boolean {
+  ANCHORS.lastIndex = 0;
+  return NEEDS_FULL_SCAN.test(t) || ANCHORS.test(t);
+}
+
+/**
+ * Whether `text` holds a stem, or characters that make detection match the text in full. Used
+ * on text added to a page (mutation records) to decide whether detection is worth running.
+ */
+export function hasAnchor(text: string): boolean {
+  return anchorIn(INVISIBLE.test(text) ? stripInvisible(text) : text);
+}
+
+/** Characters of page text tested at once by `scanStems`. */
+const CHUNK = 8192;
+/** Text nodes visited between two looks at the clock. */
+const NODES_PER_LOOK = 256;
+
+/**
+ * The every-page pre-filter: does the text of `root` (a document's body, or an element) hold a
+ * stem? Reads every text node in document order (a native TreeWalker: no element walk, no
+ * attribute reads), strips invisible characters and tests the joined text in chunks, carrying
+ * each chunk's end into the next so a stem split across text nodes or chunks is found.
+ * `look()` is called every NODES_PER_LOOK nodes and every chunk (it may throw to give up).
+ *
+ * Why it never turns away a page the full detection matches: detection matches only on a stem
+ * in its extracted text (or on NEEDS_FULL_SCAN characters). The extracted text is a subset of
+ * these text nodes, in the same order, with spaces added (which the stems' `\s*` also accept as
+ * absent) and a separator SEP wherever text was left out, which no stem crosses. So every stem
+ * of the extracted text is in the text read here. Long script and style text is skipped: the
+ * extraction never reads it either, and leaving it out only joins the text around it.
+ */
+export function scanStems(root: Document | Element, look: () => void): boolean {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
+  const scope = root.nodeType === 9 ? (doc.body ?? doc.documentElement) : (root as Element);
+  if (!scope) return false;
+  const walker = doc.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
+  let buf = '';
+  let nodes = 0;
+  // Test the buffered text in chunks; keep its end, where a stem may continue.
+  const test = (): boolean => {
+    const t = INVISIBLE.test(buf) ? stripInvisible(buf) : buf;
+    let from = 0;
+    while (t.length - from > CHUNK) {
+      const end = from + CHUNK;
+      if (anchorIn(t.slice(from, end))) return true;
+      look();
+      from = Math.max(from + 1, resumeAt(t, end));
+    }
+    if (anchorIn(from ? t.slice(from) : t)) return true;
+    buf = t.slice(resumeAt(t, t.length));
+    return false;
+  };
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const data = (n as Text).data;
+    if (data.length > 256) {
+      const p = n.parentNode!.nodeName;
+      if (p === 'SCRIPT' || p === 'STYLE') continue;
+    }
+    buf += data;
+    if (buf.length >= CHUNK && test()) return true;
+    if (!(++nodes % NODES_PER_LOOK)) look();
+  }
+  return test();
+}
