@@ -12,6 +12,7 @@ import {
   CONCERN_IDS,
   DEFAULT_CONCERNS,
   compose,
+  confirmedStatus,
   defaultSelection,
   mailtoUrl,
   primaryChannel,
@@ -75,6 +76,8 @@ const all = await recipientsFor({
 const chosen = new Set(defaultSelection(all, country));
 const recipients = all.filter((r) => chosen.has(r.id));
 const ask = askFor(country);
+// The letter states the status only when it is confirmed, with its date (docs/letters.md).
+const confirmed = confirmedStatus(status);
 
 const letters = recipients.map((r) => {
   const letter = compose({
@@ -84,6 +87,7 @@ const letters = recipients.map((r) => {
     ask,
     concerns,
     country,
+    status: confirmed,
   });
   const { channel, address } = primaryChannel(r);
   return {

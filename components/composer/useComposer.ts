@@ -17,6 +17,7 @@ import {
 import {
   DEFAULT_CONCERNS,
   compose,
+  confirmedStatus,
   defaultLetterLang,
   defaultSelection,
   roleOf,
@@ -390,6 +391,11 @@ export function useComposer(
   );
 
   const ask: LetterAsk = draft.country ? askFor(draft.country) : 'do_not_sign';
+  // Letters state the country's status only when it is confirmed (lib/letters/status.ts).
+  const confirmed = useMemo(
+    () => (draft.country ? confirmedStatus(getCountry(draft.country)) : null),
+    [draft.country],
+  );
 
   const letters = useMemo<RecipientLetter[]>(() => {
     const byId = new Map([...suggested, ...custom].map((r) => [r.id, r]));
@@ -406,6 +412,7 @@ export function useComposer(
           concerns: draft.concerns,
           personal: draft.personal,
           country: draft.country,
+          status: confirmed,
           ...(a?.include
             ? { article: { title: a.title, outlet: a.outlet, url: a.url, passage: a.passage } }
             : {}),
@@ -422,7 +429,7 @@ export function useComposer(
           template: templateOnly(input),
         };
       });
-  }, [draft, suggested, custom, ask]);
+  }, [draft, suggested, custom, ask, confirmed]);
 
   const issues = useMemo(
     () =>

@@ -11,9 +11,11 @@ import {
   type LetterAsk,
   type LetterGroup,
   type LetterTemplate,
+  type OfficeKind,
   type RoleId,
 } from './templates';
 import { EU_MEMBERS } from '../campaign';
+import type { ConfirmedStatus } from './status';
 
 /** Who writes. `role` is a preset role id or the reader's own words. */
 export interface Sender {
@@ -55,6 +57,11 @@ export interface ComposeInput {
   article?: ArticleCitation;
   /** The sender's country (ISO alpha-2, or 'EU'). */
   country: string;
+  /**
+   * The country's status when it is CONFIRMED (`confirmedStatus(getCountry(country))`); the
+   * letter then states it with its date. Absent or null: the letter says nothing about status.
+   */
+  status?: ConfirmedStatus | null;
 }
 
 /** A composed letter. Line breaks are LF; channels convert as their format needs. */
@@ -116,10 +123,46 @@ export function subjectFor(tpl: LetterTemplate, group: string, ask: LetterAsk): 
   return tpl.subject[askKey(group, ask)];
 }
 
-/** The salutation for a recipient group. */
+/**
+ * The kind of a head-of-government office, from its title as the data gives it
+ * ("The Prime Minister of Kenya", "The Federal Chancellor of Austria", "Premier", "Taoiseach").
+ */
+export function officeKind(name: string): OfficeKind {
+  const n = name.toLowerCase();
+  if (/chancellor|kanzler/.test(n)) return 'chancellor';
+  if (/prime minister|premier|taoiseach|premierminister|premier ministre/.test(n))
+    return 'prime_minister';
+  if (/^(the )?president\b|présidente? |presidente? /.test(n)) return 'president';
+  return 'government';
+}
+
+/** The salutation for a recipient: by group, and for a head-of-government office by its kind. */
 export function salutationFor(tpl: LetterTemplate, r: LetterRecipient): string {
+  if (r.group === 'head_of_government') return tpl.office_salutation[officeKind(tidy(r.name))];
   const group = (r.group in tpl.salutation ? r.group : 'custom') as LetterGroup;
   return fill(tpl.salutation[group], { name: tidy(r.name) });
+}
+
+/** A YYYY-MM-DD date written the letter's way ("25 October 2025", "2025年10月25日"). */
+export function letterDate(tpl: LetterTemplate, iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const month = tpl.months[(m ?? 1) - 1] ?? '';
+  // French writes the first of the month as an ordinal: « 1er octobre ».
+  const day = d === 1 && tpl.lang === 'fr' ? '1er' : String(d ?? '');
+  return fill(tpl.date, { day, month, year: String(y ?? '') });
+}
+
+/** The confirmed-status sentence, or '' when the status is not confirmed or does not fit the ask. */
+export function statusSentence(
+  tpl: LetterTemplate,
+  ask: LetterAsk,
+  status: ConfirmedStatus | null | undefined,
+): string {
+  if (!status) return '';
+  const fits =
+    (status.status === 'signed' && ask === 'do_not_ratify') ||
+    (status.status === 'ratified' && ask === 'safeguards');
+  return fits ? fill(tpl.status[status.status], { date: letterDate(tpl, status.date) }) : '';
 }
 
 function hostOf(url: string): string {
@@ -132,7 +175,7 @@ function hostOf(url: string): string {
 
 /** Compose one letter for one recipient. */
 export function compose(input: ComposeInput): Letter {
-  const tpl = templateFor(input.lang);
+  const tpl = templateFor(input.lang, input.country);
   const city = tidy(input.sender.city);
   const p = input.personal ?? {};
   const paras: string[] = [];
@@ -160,7 +203,9 @@ export function compose(input: ComposeInput): Letter {
   if (tidy(p.local)) paras.push(tidy(p.local));
 
   const key = askKey(String(input.recipient.group), input.ask);
-  paras.push(key === 'eu_consent' ? tpl.eu_consent : tpl.asks[key]);
+  if (key === 'eu_consent') paras.push(tpl.eu_consent);
+  else
+    paras.push([statusSentence(tpl, key, input.status), tpl.asks[key]].filter(Boolean).join(' '));
   if (key !== 'eu_consent' && isEuMember(input.country)) paras.push(tpl.eu_council);
   paras.push(tpl.reply);
 
@@ -169,7 +214,8 @@ export function compose(input: ComposeInput): Letter {
   return {
     subject: subjectFor(tpl, String(input.recipient.group), input.ask),
     body,
-    lang: tpl.lang,
+    // A BCP 47 tag for lang="" attributes: 'pt_BR' → 'pt-BR'.
+    lang: tpl.lang.replace('_', '-'),
     dir: tpl.dir,
   };
 }
@@ -181,9 +227,14 @@ export function templateOnly(input: ComposeInput): Letter {
 
 /** A short script for calling a representative's office. */
 export function phoneScript(input: ComposeInput): string {
-  const tpl = templateFor(input.lang);
+  const tpl = templateFor(input.lang, input.country);
   const city = tidy(input.sender.city);
-  const vars = { name: tidy(input.sender.name), city, recipient: tidy(input.recipient.name) };
+  const recipient = tidy(input.recipient.name);
+  const office =
+    input.recipient.group === 'head_of_government'
+      ? tpl.office_of[officeKind(recipient)]
+      : fill(tpl.office_of.person, { name: recipient });
+  const vars = { name: tidy(input.sender.name), city, recipient, office };
   const lines = [fill(city ? tpl.phone.intro_city : tpl.phone.intro, vars)];
   lines.push(fill(tpl.phone.asks[askKey(String(input.recipient.group), input.ask)], vars));
   const concerns = orderedConcerns(input.concerns).slice(0, 3);

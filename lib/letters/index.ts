@@ -12,6 +12,9 @@ export {
   roleSentence,
   orderedConcerns,
   askKey,
+  officeKind,
+  letterDate,
+  statusSentence,
   fill,
   tidy,
   type Sender,
@@ -60,10 +63,13 @@ export {
   type OwnRecipientInput,
 } from './own-recipient';
 export { encodeContext, decodeContext, type ArticleContext } from './context';
+export { confirmedStatus, type ConfirmedStatus } from './status';
 export {
   templateLanguages,
   templateFor,
+  templateTag,
   registry as templates,
+  variants as templateVariants,
   checkTemplates,
   CONCERN_IDS,
   ASKS,
@@ -74,6 +80,7 @@ export {
   type LetterGroup,
   type RoleId,
   type LetterTemplate,
+  type OfficeKind,
 } from './templates';
 export {
   defaultSelection,

@@ -1,4 +1,4 @@
-/** German letter building blocks (same facts and caveats as en.ts). */
+/** German letter building blocks (same facts and caveats as en.ts; formal register, Sie-Form). */
 import type { LetterTemplate } from './types';
 
 export const de: LetterTemplate = {
@@ -8,19 +8,51 @@ export const de: LetterTemplate = {
     do_not_sign: 'Bitte unterzeichnen Sie das UN-Übereinkommen gegen Cyberkriminalität nicht',
     do_not_accede: 'Bitte treten Sie dem UN-Übereinkommen gegen Cyberkriminalität nicht bei',
     do_not_ratify:
-      'UN-Übereinkommen gegen Cyberkriminalität: keine Ratifizierung ohne umfassende parlamentarische Prüfung',
+      'UN-Übereinkommen gegen Cyberkriminalität: bitte unterstützen Sie die Ratifizierung nicht',
     safeguards:
-      'UN-Übereinkommen gegen Cyberkriminalität: verbindliche Schutzvorkehrungen für Grundrechte',
+      'UN-Übereinkommen gegen Cyberkriminalität: bitte setzen Sie sich für verbindliche menschenrechtliche Schutzvorkehrungen ein',
     eu_consent:
       'UN-Übereinkommen gegen Cyberkriminalität: bitte verweigern Sie die Zustimmung des Europäischen Parlaments',
   },
   salutation: {
-    us_senate: 'Guten Tag, Senator/in {name},',
-    us_house: 'Guten Tag, Abgeordnete/r {name},',
-    uk_commons: 'Guten Tag {name},',
-    eu_parliament: 'Guten Tag {name},',
+    us_senate: 'Sehr geehrte Frau Senatorin, sehr geehrter Herr Senator,',
+    us_house: 'Sehr geehrte Frau Abgeordnete, sehr geehrter Herr Abgeordneter,',
+    uk_commons: 'Sehr geehrte Frau Abgeordnete, sehr geehrter Herr Abgeordneter,',
+    eu_parliament: 'Sehr geehrte Frau Abgeordnete, sehr geehrter Herr Abgeordneter,',
     head_of_government: 'Sehr geehrte Damen und Herren,',
-    custom: 'Guten Tag {name},',
+    custom: 'Sehr geehrte Damen und Herren,',
+  },
+  office_salutation: {
+    prime_minister: 'Sehr geehrte Frau Premierministerin, sehr geehrter Herr Premierminister,',
+    president: 'Sehr geehrte Frau Präsidentin, sehr geehrter Herr Präsident,',
+    chancellor: 'Sehr geehrte Frau Bundeskanzlerin, sehr geehrter Herr Bundeskanzler,',
+    government: 'Sehr geehrte Damen und Herren,',
+  },
+  office_of: {
+    person: 'im Büro von {name}',
+    prime_minister: 'im Amt des Premierministers',
+    president: 'im Präsidialamt',
+    chancellor: 'im Bundeskanzleramt',
+    government: 'im Amt des Regierungschefs',
+  },
+  date: '{day}. {month} {year}',
+  months: [
+    'Januar',
+    'Februar',
+    'März',
+    'April',
+    'Mai',
+    'Juni',
+    'Juli',
+    'August',
+    'September',
+    'Oktober',
+    'November',
+    'Dezember',
+  ],
+  status: {
+    signed: 'Unser Land hat das Übereinkommen am {date} unterzeichnet.',
+    ratified: 'Unser Land hat das Übereinkommen am {date} ratifiziert.',
   },
   opening:
     'ich schreibe Ihnen wegen des Übereinkommens der Vereinten Nationen gegen Cyberkriminalität, das die UN-Generalversammlung am 24. Dezember 2024 angenommen hat und das im Oktober 2025 in Hanoi zur Unterzeichnung aufgelegt wurde.',
@@ -37,20 +69,20 @@ export const de: LetterTemplate = {
     student: 'Ich studiere.',
   },
   role_custom: 'Zu meiner Person: {role}.',
-  article: 'Anlass für mein Schreiben ist der Artikel „{title}“ ({outlet}, {url}).',
+  article: 'Ich schreibe Ihnen, nachdem ich den Artikel „{title}“ ({outlet}, {url}) gelesen habe.',
   article_passage:
-    'Anlass für mein Schreiben ist der Artikel „{title}“ ({outlet}, {url}), in dem es heißt: „{passage}“',
+    'Ich schreibe Ihnen, nachdem ich den Artikel „{title}“ ({outlet}, {url}) gelesen habe, in dem es heißt: „{passage}“',
   concerns_intro:
-    'Das Übereinkommen wird als Instrument gegen Cyberkriminalität dargestellt, reicht aber weit darüber hinaus. Insbesondere:',
+    'Es wird als Instrument gegen Cyberkriminalität dargestellt, reicht aber weit darüber hinaus:',
   concerns: {
     'serious-crime':
-      'Sein Einfallstor ist die Definition der „schweren Straftat“ in Artikel 2(h): jedes Verhalten, das mit einer Höchststrafe von mindestens vier Jahren Freiheitsentzug bedroht ist. Da jeder Staat seine Strafen selbst festlegt, kann eine Regierung Äußerungsdelikte in den Anwendungsbereich des Vertrags bringen, indem sie einfach das Strafmaß erhöht. Menschenrechtsorganisationen weisen darauf hin, dass manche Staaten Regierungskritik, friedlichen Protest, gleichgeschlechtliche Beziehungen und investigativen Journalismus schon heute so hart bestrafen.',
+      'Ein Großteil der Zusammenarbeit gilt für jede „schwere Straftat“, also jedes Verhalten, das nach dem Recht des jeweiligen Staates mit mindestens vier Jahren Freiheitsentzug bedroht ist (Artikel 2(h)). Manche Staaten bestrafen Regierungskritik, friedlichen Protest, gleichgeschlechtliche Beziehungen oder investigativen Journalismus schon heute so hart, und jeder Staat kann ein Strafmaß anheben, um eine Tat einzubeziehen. Artikel 6(2) verbietet, das Übereinkommen so auszulegen, als erlaube es die Unterdrückung von Menschenrechten; Kritiker weisen aber darauf hin, dass nichts seine Einhaltung sicherstellt.',
     'security-research':
-      'Die Straftatbestände der Artikel 7 bis 11 enthalten keinen allgemeinen Schutz für Sicherheitsforschung in gutem Glauben, für Journalismus oder für Whistleblower. Vorsatz- und Schadenserfordernisse sind optional, „unbefugt“ ist nicht definiert, und Artikel 11(2) schützt nur autorisierte Tests. Im Februar 2024 warnte ein offener Brief von Sicherheitsforschenden mit 124 Unterzeichnenden, dass viel legitime Forschung als Straftat behandelt werden könnte.',
+      'Die Straftaten der Artikel 7 bis 11 setzen vorsätzliches und „unbefugtes“ Handeln voraus, und Artikel 11(2) schließt die Strafbarkeit aus, wenn der Zweck nicht die Begehung einer solchen Straftat ist – genehmigte Tests nennt er als Beispiel. Doch „unbefugt“ ist nicht definiert, unredliche Absicht und schwerer Schaden sind nur optionale Voraussetzungen, und einen ausdrücklichen Schutz für Sicherheitsforschung in gutem Glauben, Journalismus oder Whistleblowing gibt es nicht. Im Februar 2024 warnte ein offener Brief aus der Sicherheitsgemeinschaft mit 124 Unterzeichnenden, dass legitime Forschung kriminalisiert werden könnte.',
     children:
       'Artikel 14(4) erlaubt den Staaten, verpflichtet sie aber nicht, Kinder für Bilder von sich selbst von der Strafverfolgung auszunehmen. Wo ein Staat diese Möglichkeit nicht nutzt, können Kinder für selbst erstelltes Material kriminalisiert werden. Der Artikel kann zudem schriftliches und Audiomaterial erfassen und damit Kunst, Bildung und Literatur treffen.',
     safeguards:
-      'Artikel 24 überlässt Bedingungen und Schutzvorkehrungen für die Menschenrechte dem innerstaatlichen Recht jedes Staates. Er setzt keinen Mindeststandard für vorherige richterliche Genehmigung, Benachrichtigung der Betroffenen oder wirksame Rechtsbehelfe; in der Praxis hängt der Schutz vom schwächsten beteiligten Rechtssystem ab.',
+      'Artikel 24 verlangt im innerstaatlichen Recht Bedingungen und Schutzvorkehrungen zum Schutz der Menschenrechte, darunter, „soweit angebracht“, eine gerichtliche oder sonstige unabhängige Überprüfung und einen wirksamen Rechtsbehelf. Wann das angebracht ist, entscheidet jeder Staat; eine vorherige richterliche Genehmigung und die Benachrichtigung der Betroffenen sind nicht vorgeschrieben. Ersucht ein anderer Staat unser Land um Daten, gelten unsere eigenen Schutzvorkehrungen (Artikel 24(4)) – wie stark sie in unserem Recht sind, entscheidet über den Schutz der Menschen hier.',
     'compelled-assistance':
       'Die Bestimmung über Durchsuchung und Beschlagnahme gespeicherter Daten (von Fachleuten als Artikel 28(4) zitiert) erlaubt es Behörden, jede Person, die die Funktionsweise eines Computersystems kennt, zur Herausgabe der für die Durchsuchung nötigen Informationen zu verpflichten. Die Internationale Handelskammer warnte, dies ermögliche erzwungene Mithilfe beim Überwinden von Sicherheitssystemen; die Global Network Initiative warnte vor Druck auf Beschäftigte der Tech-Branche, die von ihnen betreuten Systeme zu kompromittieren.',
     interception:
@@ -66,10 +98,11 @@ export const de: LetterTemplate = {
     'serious-crime':
       'das Einfallstor „schwere Straftat“ in Artikel 2(h), die jeder Staat selbst bestimmt',
     'security-research':
-      'kein Schutz für Sicherheitsforschung, Journalismus oder Whistleblower (Artikel 7 bis 11)',
+      'kein ausdrücklicher Schutz für Sicherheitsforschung in gutem Glauben, Journalismus oder Whistleblowing (Artikel 7 bis 11)',
     children:
       'Kinder können für Bilder von sich selbst verfolgt werden, weil Artikel 14(4) optional ist',
-    safeguards: 'der Schutz der Menschenrechte bleibt dem nationalen Recht überlassen (Artikel 24)',
+    safeguards:
+      'Artikel 24 überlässt jedem Staat, wann gerichtliche Kontrolle und Rechtsbehelfe gelten, und verlangt keine vorherige richterliche Genehmigung',
     'compelled-assistance':
       'Menschen können gezwungen werden, beim Eindringen in Systeme zu helfen, die sie kennen',
     interception: 'Echtzeit-Erhebung und Überwachung von Inhalten (Artikel 29 und 30)',
@@ -79,13 +112,13 @@ export const de: LetterTemplate = {
   },
   asks: {
     do_not_sign:
-      'Unser Land hat das Übereinkommen nicht unterzeichnet, und die Zeichnungsfrist endet am 31. Dezember 2026. Ich bitte Sie, dafür zu sorgen, dass es nicht unterzeichnet wird, und dies öffentlich zu erklären. Die Zusammenarbeit gegen Cyberkriminalität kann über bestehende, grundrechtsgebundene Wege weitergehen: bilaterale Rechtshilfeverträge, das Budapester Übereinkommen des Europarats und sein Zweites Zusatzprotokoll, soweit unser Land daran teilnehmen kann, sowie Kapazitätsaufbau. Vor jeder Entscheidung über eine Unterzeichnung bitte ich um eine parlamentarische Anhörung oder eine Befassung im Ausschuss.',
+      'Das Übereinkommen liegt bis zum 31. Dezember 2026 zur Unterzeichnung auf. Falls unser Land es noch nicht unterzeichnet hat, bitte ich Sie, dafür zu sorgen, dass es nicht unterzeichnet wird, und dies öffentlich zu erklären. Die Zusammenarbeit gegen Cyberkriminalität kann über bestehende, rechtsstaatliche Wege weitergehen: bilaterale Rechtshilfeverträge, das Budapester Übereinkommen des Europarats und sein Zweites Zusatzprotokoll, soweit unser Land ihnen beitreten kann, sowie Kapazitätsaufbau. Vor jeder Entscheidung über eine Unterzeichnung bitte ich um eine parlamentarische Anhörung oder eine Befassung im Ausschuss.',
     do_not_accede:
-      'Unser Land hat das Übereinkommen bis zum Ende der Zeichnungsfrist am 31. Dezember 2026 nicht unterzeichnet; es könnte nur noch durch Beitritt Vertragspartei werden. Ich bitte Sie, sich gegen einen Beitritt zu stellen und darauf zu bestehen, dass kein solcher Schritt ohne parlamentarische Anhörung oder Befassung im Ausschuss erfolgt. Die Zusammenarbeit gegen Cyberkriminalität kann über bestehende, grundrechtsgebundene Wege weitergehen: bilaterale Rechtshilfeverträge, das Budapester Übereinkommen des Europarats und sein Zweites Zusatzprotokoll, soweit unser Land daran teilnehmen kann, sowie Kapazitätsaufbau.',
+      'Die Unterzeichnungsfrist endete am 31. Dezember 2026; ein Staat, der nicht unterzeichnet hat, kann nur noch durch Beitritt Vertragspartei werden. Falls unser Land nicht unterzeichnet hat, bitte ich Sie, dafür zu sorgen, dass es nicht beitritt und dass kein Schritt in diese Richtung ohne parlamentarische Anhörung oder Befassung im Ausschuss erfolgt. Die Zusammenarbeit gegen Cyberkriminalität kann über bestehende, rechtsstaatliche Wege weitergehen: bilaterale Rechtshilfeverträge, das Budapester Übereinkommen des Europarats und sein Zweites Zusatzprotokoll, soweit unser Land ihnen beitreten kann, sowie Kapazitätsaufbau.',
     do_not_ratify:
-      'Unser Land hat das Übereinkommen unterzeichnet, doch die Unterzeichnung allein begründet noch nicht seine verbindlichen Pflichten – das täte erst die Ratifizierung. Ich bitte Sie, die Ratifizierung nicht zu unterstützen und zuerst auf einer umfassenden parlamentarischen Prüfung zu bestehen, einschließlich einer veröffentlichten Folgenabschätzung für Menschenrechte und Datenschutz sowie der rechtzeitigen Veröffentlichung aller Vorbehalte und Erklärungen, die die Regierung abgeben würde, lange vor jeder Abstimmung.',
+      'Die Unterzeichnung allein bindet einen Staat nicht an die Pflichten des Übereinkommens; die Ratifizierung täte es. Ich bitte Sie, die Ratifizierung nicht zu unterstützen. Zumindest darf es keine Abstimmung ohne umfassende parlamentarische Prüfung geben: eine veröffentlichte Folgenabschätzung für Menschenrechte und Datenschutz sowie die Veröffentlichung aller Vorbehalte und Erklärungen, die die Regierung abgeben würde, lange vor jeder Abstimmung.',
     safeguards:
-      'Unser Land hat das Übereinkommen ratifiziert; entscheidend ist nun, wie es umgesetzt wird. Ich bitte Sie, sich für verbindliche gesetzliche Schutzvorkehrungen einzusetzen: beiderseitige Strafbarkeit für jede Form der Zusammenarbeit; zwingende Ablehnung von Ersuchen, die politische Straftaten oder geschützte Meinungsäußerungen betreffen oder ein Verfolgungsrisiko bergen; vorherige unabhängige richterliche Genehmigung für Sicherung, Herausgabe, Durchsuchung, Echtzeit-Erhebung und Überwachung, im Inland wie bei ausländischen Ersuchen; keine Anordnung, die jemanden zwingt, Verschlüsselung zu schwächen oder Schwachstellen preiszugeben; gesetzlicher Schutz für Sicherheitsforschung in gutem Glauben, Journalismus und Whistleblower; Nutzung der Möglichkeiten aus Artikel 14(4), damit Kinder nicht für Bilder von sich selbst verfolgt werden; Benachrichtigung der Betroffenen, sobald die Geheimhaltung nicht mehr nötig ist; jährliche öffentliche Statistiken zu Ersuchen nach Land und Art sowie zu Ablehnungen; und Kontrolle durch einen parlamentarischen Ausschuss oder die Datenschutzbehörde, mit einer Überprüfungsklausel.',
+      'Welche Folgen es für die Menschen hier hat, entscheidet das Gesetz, das es umsetzt. Ich bitte Sie, sich in diesem Gesetz für verbindliche menschenrechtliche Schutzvorkehrungen einzusetzen: beiderseitige Strafbarkeit für jede Form der Zusammenarbeit; zwingende Ablehnung von Ersuchen, die politische Straftaten oder geschützte Meinungsäußerungen betreffen oder ein Verfolgungsrisiko bergen; vorherige unabhängige richterliche Genehmigung für Sicherung, Herausgabe, Durchsuchung, Echtzeit-Erhebung und Überwachung, im Inland wie bei ausländischen Ersuchen; keine Anordnung, die jemanden zwingt, Verschlüsselung zu schwächen oder Schwachstellen preiszugeben; gesetzlicher Schutz für Sicherheitsforschung in gutem Glauben, Journalismus und Whistleblowing; Nutzung der Möglichkeiten aus Artikel 14(4), damit Kinder nicht für Bilder von sich selbst verfolgt werden; Benachrichtigung der Betroffenen, sobald die Geheimhaltung nicht mehr nötig ist; jährliche öffentliche Statistiken zu Ersuchen und Ablehnungen; und Kontrolle durch einen parlamentarischen Ausschuss oder die Datenschutzbehörde, mit einer Überprüfungsklausel.',
   },
   eu_council:
     'Als Mitgliedstaat der Europäischen Union entscheidet unser Land auch über den Abschluss des Übereinkommens durch die EU mit, der einen Beschluss des Rates und die Zustimmung des Europäischen Parlaments erfordert. Ich bitte darum, dass unsere Regierung diesen Beschluss im Rat nicht unterstützt.',
@@ -96,21 +129,20 @@ export const de: LetterTemplate = {
   sign_off: 'Mit freundlichen Grüßen',
   phone: {
     intro:
-      'Guten Tag, mein Name ist {name}. Ich rufe im Büro von {recipient} wegen des UN-Übereinkommens gegen Cyberkriminalität an.',
+      'Guten Tag, mein Name ist {name}. Ich rufe {office} wegen des UN-Übereinkommens gegen Cyberkriminalität an.',
     intro_city:
-      'Guten Tag, mein Name ist {name}, ich wohne in {city}. Ich rufe im Büro von {recipient} wegen des UN-Übereinkommens gegen Cyberkriminalität an.',
+      'Guten Tag, mein Name ist {name}, ich wohne in {city}. Ich rufe {office} wegen des UN-Übereinkommens gegen Cyberkriminalität an.',
     asks: {
-      do_not_sign:
-        'Ich bitte darum, dass unser Land das Übereinkommen vor Fristende am 31. Dezember 2026 nicht unterzeichnet.',
+      do_not_sign: 'Ich bitte darum, dass unser Land das Übereinkommen nicht unterzeichnet.',
       do_not_accede: 'Ich bitte darum, dass unser Land dem Übereinkommen nicht beitritt.',
-      do_not_ratify:
-        'Ich bitte darum, dass das Übereinkommen nicht ohne umfassende parlamentarische Prüfung ratifiziert wird.',
+      do_not_ratify: 'Ich bitte darum, dass unser Land das Übereinkommen nicht ratifiziert.',
       safeguards:
         'Ich bitte um verbindliche menschenrechtliche Schutzvorkehrungen im Umsetzungsgesetz.',
       eu_consent:
         'Ich bitte darum, dass das Europäische Parlament seine Zustimmung zum Übereinkommen verweigert.',
     },
     reasons: 'Meine wichtigsten Bedenken sind:',
-    thanks: 'Können Sie mir sagen, wie {recipient} dazu steht? Vielen Dank für Ihre Zeit.',
+    thanks:
+      'Können Sie mir sagen, welche Haltung Ihr Büro dazu einnimmt? Vielen Dank für Ihre Zeit.',
   },
 };

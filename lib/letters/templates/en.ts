@@ -1,7 +1,9 @@
 /**
- * English letter building blocks. Facts follow docs/campaign sources (research notes of
- * 2026-11-27): only verified statements are made as fact; article numbers that commentators
- * use but that were not confirmed from the final text are attributed ("as commentators cite").
+ * English letter building blocks. Articles are paraphrased from the Convention's text (A/RES/79/243;
+ * Arts. 1-15 read in the official Arabic text, Art. 24 as the issue-13 fact-check quotes it), with the
+ * critics' reading beside it where it differs. Article numbers that commentators use but that were
+ * not confirmed from the final text are attributed ("cited by commentators as"). The ask paragraphs
+ * never state the country's status: `status` does, and only when it is confirmed (docs/letters.md).
  */
 import type { LetterTemplate } from './types';
 
@@ -11,9 +13,9 @@ export const en: LetterTemplate = {
   subject: {
     do_not_sign: 'Please do not sign the UN Convention against Cybercrime',
     do_not_accede: 'Please do not accede to the UN Convention against Cybercrime',
-    do_not_ratify:
-      'UN Convention against Cybercrime: no ratification without full parliamentary scrutiny',
-    safeguards: 'UN Convention against Cybercrime: binding human-rights safeguards are needed',
+    do_not_ratify: 'Please do not support ratification of the UN Convention against Cybercrime',
+    safeguards:
+      'UN Convention against Cybercrime: please press for binding human-rights safeguards',
     eu_consent:
       'UN Convention against Cybercrime: please withhold the European Parliament’s consent',
   },
@@ -21,9 +23,41 @@ export const en: LetterTemplate = {
     us_senate: 'Dear Senator {name},',
     us_house: 'Dear Representative {name},',
     uk_commons: 'Dear {name} MP,',
-    eu_parliament: 'Dear {name},',
+    eu_parliament: 'Dear {name} MEP,',
     head_of_government: 'Dear Sir or Madam,',
     custom: 'Dear {name},',
+  },
+  office_salutation: {
+    prime_minister: 'Dear Prime Minister,',
+    president: 'Dear President,',
+    chancellor: 'Dear Chancellor,',
+    government: 'Dear Sir or Madam,',
+  },
+  office_of: {
+    person: 'the office of {name}',
+    prime_minister: 'the office of the Prime Minister',
+    president: 'the office of the President',
+    chancellor: 'the office of the Chancellor',
+    government: 'the office of the head of government',
+  },
+  date: '{day} {month} {year}',
+  months: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  status: {
+    signed: 'Our country signed the Convention on {date}.',
+    ratified: 'Our country ratified the Convention on {date}.',
   },
   opening:
     'I am writing to you about the United Nations Convention against Cybercrime, which the UN General Assembly adopted on 24 December 2024 and which opened for signature in Hanoi in October 2025.',
@@ -40,20 +74,19 @@ export const en: LetterTemplate = {
     student: 'I am a student.',
   },
   role_custom: 'About me: {role}.',
-  article: 'I was prompted to write by the article “{title}” ({outlet}, {url}).',
+  article: 'I am writing after reading the article “{title}” ({outlet}, {url}).',
   article_passage:
-    'I was prompted to write by the article “{title}” ({outlet}, {url}), which reports: “{passage}”',
-  concerns_intro:
-    'The Convention is presented as a tool against cybercrime, but its reach goes much further. In particular:',
+    'I am writing after reading the article “{title}” ({outlet}, {url}), which reports: “{passage}”',
+  concerns_intro: 'It is presented as a tool against cybercrime, but it reaches much further:',
   concerns: {
     'serious-crime':
-      'Its gateway is the definition of “serious crime” in Article 2(h): any conduct punishable by a maximum of at least four years’ imprisonment. Because each state sets its own penalties, a government can bring speech offences within the treaty’s reach simply by raising the penalty. Human rights organisations point out that some states already punish criticism of the government, peaceful protest, same-sex relationships and investigative journalism that heavily.',
+      'Much of its cooperation covers any “serious crime”: conduct punishable by at least four years’ imprisonment under each state’s own law (Article 2(h)). Some states already punish criticism of the government, peaceful protest, same-sex relationships or investigative journalism that heavily. Article 6(2) forbids reading the Convention as permitting the suppression of human rights, but critics note that nothing enforces it.',
     'security-research':
-      'The offences in Articles 7 to 11 contain no general protection for good-faith security research, journalism or whistleblowing. Intent and harm requirements are optional, “without right” is left undefined, and Article 11(2) protects only authorised testing. In February 2024, an open letter from security researchers with 124 signatories warned that much legitimate research could be treated as a crime.',
+      'The offences in Articles 7 to 11 require intentional conduct “without right”, and Article 11(2) excludes liability when the purpose is not to commit such an offence, with authorised testing as an example. But “without right” is undefined, dishonest intent and serious harm are optional conditions, and there is no explicit protection for good-faith security research, journalism or whistleblowing. In February 2024 an open letter with 124 signatories from the security community warned that legitimate research could be criminalised.',
     children:
       'Article 14(4) allows, but does not require, states to exclude children from prosecution for images of themselves. Where a state does not use that option, children can be criminalised for self-generated material. The article may also extend to written and audio material, which risks capturing art, education and literature.',
     safeguards:
-      'Article 24 leaves human-rights conditions and safeguards to each state’s domestic law. It sets no minimum standard of prior judicial authorisation, notice to the people affected or effective remedy, so in practice protection depends on the weakest legal system involved.',
+      'Article 24 requires conditions and safeguards in domestic law that protect human rights, including, “where appropriate”, judicial or other independent review and an effective remedy. Each state decides where that is; prior authorisation by a judge and notice to the people affected are not required. When another state asks ours for data, our own safeguards apply (Article 24(4)), so their strength in our law decides how well people here are protected.',
     'compelled-assistance':
       'The provision on search and seizure of stored data (cited by commentators as Article 28(4)) lets authorities order any person who knows how a computer system works to provide the information needed to search it. The International Chamber of Commerce warned that this enables compelled assistance to breach security systems, and the Global Network Initiative warned of pressure on technology workers to compromise the systems they run.',
     interception:
@@ -69,10 +102,11 @@ export const en: LetterTemplate = {
     'serious-crime':
       'the “serious crime” gateway in Article 2(h), which lets each state decide what counts',
     'security-research':
-      'no protection for security research, journalism or whistleblowing in Articles 7 to 11',
+      'no explicit protection for good-faith security research, journalism or whistleblowing in Articles 7 to 11',
     children:
       'children can be prosecuted for images of themselves, because Article 14(4) is optional',
-    safeguards: 'human-rights safeguards are left to national law by Article 24',
+    safeguards:
+      'Article 24 leaves it to each state when judicial review and remedies apply, and requires no prior judicial authorisation',
     'compelled-assistance': 'people can be ordered to help break into the systems they know',
     interception: 'real-time collection and interception in Articles 29 and 30',
     'evidence-sharing': 'evidence sharing for any serious crime under Article 35',
@@ -81,13 +115,13 @@ export const en: LetterTemplate = {
   },
   asks: {
     do_not_sign:
-      'Our country has not signed the Convention, and the signature period closes on 31 December 2026. I ask you to make sure that it does not sign, and to say so publicly. Cooperation against cybercrime can continue through existing, rights-based channels: bilateral mutual legal assistance treaties, the Council of Europe’s Budapest Convention and its Second Protocol where our country is eligible, and capacity-building. Before any decision to sign is taken, I ask for a parliamentary hearing or committee inquiry.',
+      'The Convention is open for signature until 31 December 2026. If our country has not yet signed it, I ask you to make sure that it does not sign, and to say so publicly. Cooperation against cybercrime can continue through existing channels that respect rights: bilateral mutual legal assistance treaties, the Council of Europe’s Budapest Convention and its Second Protocol where our country can join them, and capacity-building. Before any decision to sign, I ask for a parliamentary hearing or committee inquiry.',
     do_not_accede:
-      'Our country did not sign the Convention before the signature period closed on 31 December 2026; it could now join only by accession. I ask you to oppose accession, and to insist that no such step is taken without a parliamentary hearing or committee inquiry. Cooperation against cybercrime can continue through existing, rights-based channels: bilateral mutual legal assistance treaties, the Council of Europe’s Budapest Convention and its Second Protocol where our country is eligible, and capacity-building.',
+      'The signature period closed on 31 December 2026; a state that did not sign can now become a party only by accession. If our country did not sign, I ask you to make sure that it does not accede, and that no step towards accession is taken without a parliamentary hearing or committee inquiry. Cooperation against cybercrime can continue through existing channels that respect rights: bilateral mutual legal assistance treaties, the Council of Europe’s Budapest Convention and its Second Protocol where our country can join them, and capacity-building.',
     do_not_ratify:
-      'Our country has signed the Convention, but signature alone does not create its binding obligations: ratification would. I ask you not to support ratification, and to insist on full parliamentary scrutiny first, including a published assessment of its impact on human rights and data protection, and publication of every reservation and declaration the government would make, well before any vote.',
+      'Signature alone does not bind a state to the Convention’s obligations; ratification would. I ask you not to support ratification. At the very least, no vote should take place without full parliamentary scrutiny, including a published assessment of the impact on human rights and data protection and every reservation the government would make.',
     safeguards:
-      'Our country has ratified the Convention, so what matters now is how it is implemented. I ask you to press for binding safeguards in law: dual criminality for every form of cooperation; mandatory refusal of requests that concern political offences or protected expression, or that risk persecution; prior independent judicial authorisation for preservation, production, search, real-time collection and interception, at home and for foreign requests alike; no order that forces anyone to weaken encryption or disclose vulnerabilities; statutory protection for good-faith security research, journalism and whistleblowing; use of the Article 14(4) options so that children are not prosecuted for images of themselves; notice to the people affected once secrecy is no longer needed; annual public statistics on requests, by country and type, and on refusals; and oversight by a parliamentary committee or the data protection authority, with a review clause.',
+      'What will decide its effect on people here is the law that implements it. I ask you to press for binding human-rights safeguards in that law: dual criminality for every form of cooperation; mandatory refusal of requests that concern political offences or protected expression, or that risk persecution; prior independent judicial authorisation for preservation, production, search, real-time collection and interception, at home and for foreign requests alike; no order that forces anyone to weaken encryption or disclose vulnerabilities; protection in law for good-faith security research, journalism and whistleblowing; use of the Article 14(4) options so that children are not prosecuted for images of themselves; notice to the people affected once secrecy is no longer needed; annual public statistics on requests and refusals; and oversight by a parliamentary committee or the data protection authority, with a review clause.',
   },
   eu_council:
     'As a member of the European Union, our country also has a say in the EU’s own conclusion of the Convention, which requires a decision of the Council and the consent of the European Parliament. I ask that our government does not support that decision in the Council.',
@@ -97,21 +131,19 @@ export const en: LetterTemplate = {
   sign_off: 'Yours sincerely,',
   phone: {
     intro:
-      'Hello, my name is {name}. I am calling the office of {recipient} about the UN Convention against Cybercrime.',
+      'Hello, my name is {name}. I am calling {office} about the UN Convention against Cybercrime.',
     intro_city:
-      'Hello, my name is {name}, from {city}. I am calling the office of {recipient} about the UN Convention against Cybercrime.',
+      'Hello, my name is {name}, from {city}. I am calling {office} about the UN Convention against Cybercrime.',
     asks: {
-      do_not_sign:
-        'I am asking that our country does not sign the Convention before the deadline of 31 December 2026.',
+      do_not_sign: 'I am asking that our country does not sign the Convention.',
       do_not_accede: 'I am asking that our country does not accede to the Convention.',
-      do_not_ratify:
-        'I am asking that the Convention is not ratified without full parliamentary scrutiny.',
+      do_not_ratify: 'I am asking that our country does not ratify the Convention.',
       safeguards:
         'I am asking for binding human-rights safeguards in the law that implements the Convention.',
       eu_consent:
         'I am asking that the European Parliament withholds its consent to the Convention.',
     },
     reasons: 'My main concerns are:',
-    thanks: 'Could you please tell me where {recipient} stands? Thank you for your time.',
+    thanks: 'Could you tell me what position the office takes on this? Thank you for your time.',
   },
 };

@@ -1,4 +1,4 @@
-/** French letter building blocks (same facts and caveats as en.ts). */
+/** French letter building blocks (same facts and caveats as en.ts; formal register, no inclusive spelling). */
 import type { LetterTemplate } from './types';
 
 export const fr: LetterTemplate = {
@@ -8,19 +8,51 @@ export const fr: LetterTemplate = {
     do_not_sign: 'Ne signez pas la Convention des Nations Unies contre la cybercriminalité',
     do_not_accede: 'N’adhérez pas à la Convention des Nations Unies contre la cybercriminalité',
     do_not_ratify:
-      'Convention des Nations Unies contre la cybercriminalité : pas de ratification sans examen parlementaire complet',
+      'Convention des Nations Unies contre la cybercriminalité : ne soutenez pas sa ratification',
     safeguards:
-      'Convention des Nations Unies contre la cybercriminalité : des garanties contraignantes sont nécessaires',
+      'Convention des Nations Unies contre la cybercriminalité : pour des garanties contraignantes en matière de droits humains',
     eu_consent:
       'Convention des Nations Unies contre la cybercriminalité : le Parlement européen doit refuser son approbation',
   },
   salutation: {
-    us_senate: 'Madame, Monsieur le Sénateur,',
-    us_house: 'Madame, Monsieur le Représentant,',
-    uk_commons: 'Madame, Monsieur le Député,',
-    eu_parliament: 'Madame, Monsieur le Député européen,',
+    us_senate: 'Madame la Sénatrice, Monsieur le Sénateur,',
+    us_house: 'Madame la Représentante, Monsieur le Représentant,',
+    uk_commons: 'Madame la Députée, Monsieur le Député,',
+    eu_parliament: 'Madame la Députée, Monsieur le Député,',
     head_of_government: 'Madame, Monsieur,',
     custom: 'Madame, Monsieur,',
+  },
+  office_salutation: {
+    prime_minister: 'Madame la Première ministre, Monsieur le Premier ministre,',
+    president: 'Madame la Présidente, Monsieur le Président,',
+    chancellor: 'Madame la Chancelière, Monsieur le Chancelier,',
+    government: 'Madame, Monsieur,',
+  },
+  office_of: {
+    person: 'le bureau de {name}',
+    prime_minister: 'le cabinet du Premier ministre',
+    president: 'le cabinet du Président',
+    chancellor: 'la chancellerie fédérale',
+    government: 'les services du chef du gouvernement',
+  },
+  date: '{day} {month} {year}',
+  months: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  status: {
+    signed: 'Notre pays a signé la Convention le {date}.',
+    ratified: 'Notre pays a ratifié la Convention le {date}.',
   },
   opening:
     'Je vous écris au sujet de la Convention des Nations Unies contre la cybercriminalité, adoptée par l’Assemblée générale des Nations Unies le 24 décembre 2024 et ouverte à la signature à Hanoï en octobre 2025.',
@@ -37,20 +69,20 @@ export const fr: LetterTemplate = {
     student: 'Je fais des études.',
   },
   role_custom: 'Quelques mots sur moi : {role}.',
-  article: 'J’ai été amené·e à vous écrire par l’article « {title} » ({outlet}, {url}).',
+  article: 'Je vous écris après avoir lu l’article « {title} » ({outlet}, {url}).',
   article_passage:
-    'J’ai été amené·e à vous écrire par l’article « {title} » ({outlet}, {url}), qui rapporte : « {passage} »',
+    'Je vous écris après avoir lu l’article « {title} » ({outlet}, {url}), qui rapporte : « {passage} »',
   concerns_intro:
-    'La Convention est présentée comme un outil contre la cybercriminalité, mais sa portée va bien au-delà. En particulier :',
+    'Elle est présentée comme un outil contre la cybercriminalité, mais sa portée va bien au-delà :',
   concerns: {
     'serious-crime':
-      'Sa porte d’entrée est la définition de l’« infraction grave » à l’article 2(h) : tout acte passible d’une peine maximale d’au moins quatre ans d’emprisonnement. Comme chaque État fixe ses propres peines, un gouvernement peut faire entrer des délits d’expression dans le champ du traité en relevant simplement la peine. Les organisations de défense des droits humains rappellent que certains États punissent déjà aussi sévèrement la critique du gouvernement, les manifestations pacifiques, les relations entre personnes de même sexe et le journalisme d’investigation.',
+      'Une grande partie de la coopération qu’elle organise vaut pour toute « infraction grave », c’est-à-dire tout acte passible d’au moins quatre ans d’emprisonnement selon le droit de chaque État (article 2(h)). Certains États punissent déjà aussi sévèrement la critique du gouvernement, les manifestations pacifiques, les relations entre personnes de même sexe ou le journalisme d’investigation, et tout État peut relever une peine pour faire entrer un délit dans ce champ. L’article 6(2) interdit de lire la Convention comme autorisant la suppression des droits humains, mais les critiques relèvent que rien n’en garantit le respect.',
     'security-research':
-      'Les infractions des articles 7 à 11 ne prévoient aucune protection générale pour la recherche en sécurité de bonne foi, le journalisme ou les lanceurs d’alerte. Les conditions d’intention et de préjudice sont facultatives, la notion d’accès « sans droit » n’est pas définie, et l’article 11(2) ne protège que les tests autorisés. En février 2024, une lettre ouverte de chercheurs en sécurité, forte de 124 signataires, avertissait qu’une grande partie de la recherche légitime pourrait être traitée comme un délit.',
+      'Les infractions des articles 7 à 11 supposent un acte intentionnel commis « sans droit », et l’article 11(2) exclut toute responsabilité lorsque le but n’est pas de commettre l’une de ces infractions, en citant les tests autorisés comme exemple. Mais la notion de « sans droit » n’est pas définie, l’intention malhonnête et le préjudice grave ne sont que des conditions facultatives, et aucune protection explicite n’est prévue pour la recherche en sécurité de bonne foi, le journalisme ou les lanceurs d’alerte. En février 2024, une lettre ouverte de la communauté de la sécurité, signée par 124 personnes et organisations, avertissait que des recherches légitimes pourraient être criminalisées.',
     children:
       'L’article 14(4) permet aux États, sans les y obliger, d’exclure les poursuites contre des enfants pour des images d’eux-mêmes. Là où un État n’utilise pas cette possibilité, des enfants peuvent être criminalisés pour des contenus qu’ils ont produits eux-mêmes. L’article peut aussi s’étendre aux contenus écrits et audio, au risque de viser l’art, l’éducation et la littérature.',
     safeguards:
-      'L’article 24 renvoie les conditions et garanties relatives aux droits humains au droit interne de chaque État. Il ne fixe aucun minimum : ni autorisation judiciaire préalable, ni information des personnes concernées, ni recours effectif. En pratique, la protection dépend du système juridique le plus faible impliqué.',
+      'L’article 24 exige que le droit interne prévoie des conditions et garanties protégeant les droits humains, dont, « le cas échéant », un contrôle judiciaire ou indépendant et un recours effectif. Chaque État décide quand ce cas se présente ; ni l’autorisation préalable d’un juge ni l’information des personnes concernées ne sont exigées. Lorsqu’un autre État demande des données au nôtre, ce sont nos propres garanties qui s’appliquent (article 24(4)) : leur solidité dans notre droit décide de la protection des personnes ici.',
     'compelled-assistance':
       'La disposition sur la perquisition et la saisie de données stockées (citée par les commentateurs comme l’article 28(4)) permet aux autorités d’ordonner à toute personne connaissant le fonctionnement d’un système informatique de fournir les informations nécessaires pour le fouiller. La Chambre de commerce internationale a averti que cela permet de contraindre des personnes à contourner des systèmes de sécurité, et la Global Network Initiative a mis en garde contre les pressions sur les professionnels de la tech pour compromettre les systèmes qu’ils gèrent.',
     interception:
@@ -66,11 +98,11 @@ export const fr: LetterTemplate = {
     'serious-crime':
       'la porte d’entrée de l’« infraction grave » à l’article 2(h), que chaque État définit lui-même',
     'security-research':
-      'aucune protection pour la recherche en sécurité, le journalisme ou les lanceurs d’alerte (articles 7 à 11)',
+      'aucune protection explicite pour la recherche en sécurité de bonne foi, le journalisme ou les lanceurs d’alerte (articles 7 à 11)',
     children:
       'des enfants peuvent être poursuivis pour des images d’eux-mêmes, car l’article 14(4) est facultatif',
     safeguards:
-      'les garanties relatives aux droits humains sont renvoyées au droit national (article 24)',
+      'l’article 24 laisse chaque État décider quand s’appliquent contrôle judiciaire et recours, et n’exige aucune autorisation judiciaire préalable',
     'compelled-assistance':
       'des personnes peuvent être contraintes d’aider à pénétrer les systèmes qu’elles connaissent',
     interception: 'la collecte en temps réel et l’interception (articles 29 et 30)',
@@ -82,37 +114,36 @@ export const fr: LetterTemplate = {
   },
   asks: {
     do_not_sign:
-      'Notre pays n’a pas signé la Convention, et la période de signature se termine le 31 décembre 2026. Je vous demande de veiller à ce qu’il ne la signe pas, et de le dire publiquement. La coopération contre la cybercriminalité peut se poursuivre par des voies existantes et respectueuses des droits : les traités bilatéraux d’entraide judiciaire, la Convention de Budapest du Conseil de l’Europe et son deuxième protocole lorsque notre pays peut y prendre part, et le renforcement des capacités. Avant toute décision de signer, je demande une audition parlementaire ou une mission d’information.',
+      'La Convention est ouverte à la signature jusqu’au 31 décembre 2026. Si notre pays ne l’a pas encore signée, je vous demande de veiller à ce qu’il ne la signe pas, et de le dire publiquement. La coopération contre la cybercriminalité peut se poursuivre par des voies existantes et respectueuses des droits : les traités bilatéraux d’entraide judiciaire, la Convention de Budapest du Conseil de l’Europe et son deuxième protocole lorsque notre pays peut y prendre part, et le renforcement des capacités. Avant toute décision de signer, je demande une audition parlementaire ou une mission d’information.',
     do_not_accede:
-      'Notre pays n’a pas signé la Convention avant la fin de la période de signature, le 31 décembre 2026 ; il ne pourrait désormais y entrer que par adhésion. Je vous demande de vous opposer à l’adhésion et d’exiger qu’aucune démarche en ce sens ne soit entreprise sans audition parlementaire ou mission d’information. La coopération contre la cybercriminalité peut se poursuivre par des voies existantes et respectueuses des droits : les traités bilatéraux d’entraide judiciaire, la Convention de Budapest du Conseil de l’Europe et son deuxième protocole lorsque notre pays peut y prendre part, et le renforcement des capacités.',
+      'La période de signature s’est achevée le 31 décembre 2026 ; un État qui n’a pas signé ne peut plus devenir partie que par adhésion. Si notre pays n’a pas signé, je vous demande de veiller à ce qu’il n’adhère pas, et qu’aucune démarche en ce sens ne soit entreprise sans audition parlementaire ou mission d’information. La coopération contre la cybercriminalité peut se poursuivre par des voies existantes et respectueuses des droits : les traités bilatéraux d’entraide judiciaire, la Convention de Budapest du Conseil de l’Europe et son deuxième protocole lorsque notre pays peut y prendre part, et le renforcement des capacités.',
     do_not_ratify:
-      'Notre pays a signé la Convention, mais la signature seule ne crée pas ses obligations contraignantes : la ratification le ferait. Je vous demande de ne pas soutenir la ratification et d’exiger d’abord un examen parlementaire complet, comprenant une étude d’impact publiée sur les droits humains et la protection des données, ainsi que la publication, bien avant tout vote, de toutes les réserves et déclarations que le gouvernement formulerait.',
+      'La signature seule ne lie pas un État aux obligations de la Convention ; la ratification le ferait. Je vous demande de ne pas soutenir sa ratification. À tout le moins, aucun vote ne devrait avoir lieu sans un examen parlementaire complet : une étude d’impact publiée sur les droits humains et la protection des données, et la publication, bien avant tout vote, de toutes les réserves et déclarations que le gouvernement formulerait.',
     safeguards:
-      'Notre pays a ratifié la Convention ; ce qui compte désormais, c’est sa mise en œuvre. Je vous demande de défendre des garanties contraignantes dans la loi : la double incrimination pour toute forme de coopération ; le refus obligatoire des demandes portant sur des infractions politiques ou sur l’expression protégée, ou comportant un risque de persécution ; une autorisation judiciaire indépendante et préalable pour la conservation, la production, la perquisition, la collecte en temps réel et l’interception, dans les affaires nationales comme pour les demandes étrangères ; aucune injonction obligeant quiconque à affaiblir le chiffrement ou à divulguer des vulnérabilités ; une protection légale de la recherche en sécurité de bonne foi, du journalisme et des lanceurs d’alerte ; le recours aux options de l’article 14(4) pour que des enfants ne soient pas poursuivis pour des images d’eux-mêmes ; l’information des personnes concernées dès que le secret n’est plus nécessaire ; des statistiques publiques annuelles sur les demandes, par pays et par type, et sur les refus ; et un contrôle par une commission parlementaire ou l’autorité de protection des données, avec une clause de réexamen.',
+      'Ce qui décidera de ses effets pour les personnes ici, c’est la loi qui la met en œuvre. Je vous demande de défendre des garanties contraignantes en matière de droits humains dans cette loi : la double incrimination pour toute forme de coopération ; le refus obligatoire des demandes portant sur des infractions politiques ou sur l’expression protégée, ou comportant un risque de persécution ; une autorisation judiciaire indépendante et préalable pour la conservation, la production, la perquisition, la collecte en temps réel et l’interception, dans les affaires nationales comme pour les demandes étrangères ; aucune injonction obligeant quiconque à affaiblir le chiffrement ou à divulguer des vulnérabilités ; une protection légale de la recherche en sécurité de bonne foi, du journalisme et des lanceurs d’alerte ; le recours aux options de l’article 14(4) pour que des enfants ne soient pas poursuivis pour des images d’eux-mêmes ; l’information des personnes concernées dès que le secret n’est plus nécessaire ; des statistiques publiques annuelles sur les demandes et les refus ; et un contrôle par une commission parlementaire ou l’autorité de protection des données, avec une clause de réexamen.',
   },
   eu_council:
     'En tant qu’État membre de l’Union européenne, notre pays a aussi son mot à dire sur la conclusion de la Convention par l’Union, qui exige une décision du Conseil et l’approbation du Parlement européen. Je demande que notre gouvernement ne soutienne pas cette décision au Conseil.',
   eu_consent:
     'L’Union européenne a signé la Convention le 25 octobre 2025, mais sa conclusion exige l’approbation du Parlement européen. Je vous demande de refuser cette approbation et d’exiger d’abord une évaluation complète de l’impact de la Convention sur les droits fondamentaux et la protection des données.',
   reply:
-    'Je vous serais reconnaissant·e de me faire connaître votre position et ce que vous comptez faire.',
+    'Je vous remercie par avance de bien vouloir me faire connaître votre position et ce que vous comptez faire.',
   sign_off: 'Je vous prie d’agréer l’expression de ma haute considération.',
   phone: {
     intro:
-      'Bonjour, je m’appelle {name}. J’appelle le bureau de {recipient} au sujet de la Convention des Nations Unies contre la cybercriminalité.',
+      'Bonjour, je m’appelle {name}. J’appelle {office} au sujet de la Convention des Nations Unies contre la cybercriminalité.',
     intro_city:
-      'Bonjour, je m’appelle {name} et j’habite à {city}. J’appelle le bureau de {recipient} au sujet de la Convention des Nations Unies contre la cybercriminalité.',
+      'Bonjour, je m’appelle {name} et j’habite à {city}. J’appelle {office} au sujet de la Convention des Nations Unies contre la cybercriminalité.',
     asks: {
-      do_not_sign:
-        'Je demande que notre pays ne signe pas la Convention avant la date limite du 31 décembre 2026.',
+      do_not_sign: 'Je demande que notre pays ne signe pas la Convention.',
       do_not_accede: 'Je demande que notre pays n’adhère pas à la Convention.',
-      do_not_ratify:
-        'Je demande que la Convention ne soit pas ratifiée sans un examen parlementaire complet.',
+      do_not_ratify: 'Je demande que notre pays ne ratifie pas la Convention.',
       safeguards:
         'Je demande des garanties contraignantes en matière de droits humains dans la loi de mise en œuvre.',
       eu_consent: 'Je demande que le Parlement européen refuse son approbation à la Convention.',
     },
     reasons: 'Mes principales préoccupations sont :',
-    thanks: 'Pouvez-vous me dire quelle est la position de {recipient} ? Merci de votre temps.',
+    thanks:
+      'Pouvez-vous me dire quelle position vos services adoptent sur ce sujet ? Merci de votre temps.',
   },
 };

@@ -29,14 +29,43 @@ export const ROLES = [
 /** A preset sender role. */
 export type RoleId = (typeof ROLES)[number];
 
+/**
+ * Kinds of head-of-government office, read from the office's title (`officeKind`). Each has its
+ * own formal salutation and phone wording in every language; `government` is the fallback for
+ * councils, regents and other collective or unusual offices.
+ */
+export const OFFICE_KINDS = ['prime_minister', 'president', 'chancellor', 'government'] as const;
+/** A kind of head-of-government office. */
+export type OfficeKind = (typeof OFFICE_KINDS)[number];
+
 /** One language's building blocks. */
 export interface LetterTemplate {
   lang: string;
   dir: 'ltr' | 'rtl';
   /** Subject line per ask; `eu_consent` is used for Members of the European Parliament. */
   subject: Record<LetterAsk | 'eu_consent', string>;
-  /** Salutation per recipient group; `{name}` is the recipient's name. */
+  /**
+   * Salutation per recipient group; `{name}` is the recipient's name. Formal, in the register a
+   * native speaker uses to that office; where the recipient's gender is not known, both forms
+   * in full ("Madame la Députée, Monsieur le Député,"), never a slash or inclusive spelling.
+   */
   salutation: Record<LetterGroup, string>;
+  /** Salutation to a head-of-government office, by kind (replaces `salutation.head_of_government`). */
+  office_salutation: Record<OfficeKind, string>;
+  /**
+   * The office being called, as the object of the phone intro ("I am calling {office}"):
+   * `person` with `{name}` for a named recipient, else by office kind.
+   */
+  office_of: Record<OfficeKind | 'person', string>;
+  /** How a date is written: `{day}`, `{month}` (from `months`), `{year}`. */
+  date: string;
+  /** Month names in the form `date` needs (genitive in Russian), January first. */
+  months: string[];
+  /**
+   * The country's status, stated only when it is confirmed (lib/letters/status.ts), with its
+   * date (`{date}`, formatted with `date`). Never used for a reported or unknown status.
+   */
+  status: { signed: string; ratified: string };
   /** First paragraph; `opening_city` when the sender gave a city (`{city}`). */
   opening: string;
   opening_city: string;
@@ -75,6 +104,11 @@ export interface LetterTemplate {
 export const ALLOWED_VARS = {
   subject: [],
   salutation: ['name'],
+  office_salutation: [],
+  office_of: ['name'],
+  date: ['day', 'month', 'year'],
+  months: [],
+  status: ['date'],
   opening: [],
   opening_city: ['city'],
   roles: [],
@@ -89,7 +123,7 @@ export const ALLOWED_VARS = {
   eu_consent: [],
   reply: [],
   sign_off: [],
-  phone: ['name', 'city', 'recipient'],
+  phone: ['name', 'city', 'recipient', 'office'],
 } as const satisfies Record<Exclude<keyof LetterTemplate, 'lang' | 'dir'>, readonly string[]>;
 
 const VAR_RE = /\{([A-Za-z_]+)\}/g;
@@ -122,6 +156,11 @@ export const TemplateSchema = v.strictObject({
   dir: v.picklist(['ltr', 'rtl']),
   subject: record([...ASKS, 'eu_consent'], ALLOWED_VARS.subject),
   salutation: record(GROUPS, ALLOWED_VARS.salutation),
+  office_salutation: record(OFFICE_KINDS, ALLOWED_VARS.office_salutation),
+  office_of: record([...OFFICE_KINDS, 'person'], ALLOWED_VARS.office_of),
+  date: text(ALLOWED_VARS.date),
+  months: v.pipe(v.array(text(ALLOWED_VARS.months)), v.length(12, 'twelve months')),
+  status: record(['signed', 'ratified'], ALLOWED_VARS.status),
   opening: text(ALLOWED_VARS.opening),
   opening_city: text(ALLOWED_VARS.opening_city),
   roles: record(ROLES, ALLOWED_VARS.roles),

@@ -97,7 +97,7 @@ describe('composer (Chromium)', () => {
     expect(mail.to[0]).toMatch(/@parliament\.uk$/);
     expect(Object.keys(mail.headers).sort()).toEqual(['body', 'subject']);
     expect(mail.headers['subject']).toBe(
-      'UN Convention against Cybercrime: no ratification without full parliamentary scrutiny',
+      'Please do not support ratification of the UN Convention against Cybercrime',
     );
     expect(mail.headers['body']).toBe(rec!.body.replace(/\n/g, '\r\n'));
     expect(rec!.body).toContain(why);

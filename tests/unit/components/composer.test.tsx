@@ -79,7 +79,7 @@ describe('Composer', () => {
     const [letter] = await db.letters.toArray();
     expect(letter?.state).toBe('handed_off');
     expect(letter?.channel).toBe('clipboard');
-    expect(letter?.body).toMatch(/^Dear Sir or Madam,/);
+    expect(letter?.body).toMatch(/^Dear Prime Minister,/);
     expect(letter?.body).toMatch(/Ada Lovelace$/);
     expect(await navigator.clipboard.readText()).toBe(letter?.body);
     fireEvent.click(screen.getByTestId('confirm-sent'));

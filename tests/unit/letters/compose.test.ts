@@ -23,8 +23,9 @@ const base: ComposeInput = {
 describe('compose', () => {
   it('builds salutation, opening, concerns in canonical order, ask, reply and signature', () => {
     const { subject, body, dir } = compose(base);
+    // The subject asks what the body asks (issue 13 item 6).
     expect(subject).toBe(
-      'UN Convention against Cybercrime: no ratification without full parliamentary scrutiny',
+      'Please do not support ratification of the UN Convention against Cybercrime',
     );
     expect(dir).toBe('ltr');
     const paras = body.split('\n\n');
