@@ -2,8 +2,10 @@
  * Sign a campaign update.
  *   npm run feed:sign -- --key PATH --in data.json --out bundle.json
  * data.json is the update payload (see docs/campaign-data.md). It is validated with the same
- * schema the extension applies, merged over the built-in data and put through the data:check
- * rules, and verified after signing, before anything is written.
+ * schema the extension applies (which requires `expires`: here it must be ahead of today and at
+ * most a year after `issued`), merged over the built-in data and put through the data:check
+ * rules, and verified after signing, before anything is written. The extension keeps every
+ * accepted bundle and re-applies them in version order, so a bundle only needs what changed.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -52,6 +54,17 @@ if (!parsed.success) {
   fail(`schema: ${i.path?.map((p) => String(p.key)).join('.') ?? ''}: ${i.message}`);
 }
 const version = parsed.success ? parsed.output.version : '';
+// Every bundle ages: `expires` is required by the schema; here it must also lie ahead, and
+// within a year of issue, so a feed that stops updating is noticed by its readers.
+if (parsed.success) {
+  const { issued, expires } = parsed.output;
+  const today = new Date().toISOString().slice(0, 10);
+  if (issued > today) fail(`issued ${issued} is in the future`);
+  if (expires <= today) fail(`expires ${expires} is not in the future`);
+  const limit = new Date(Date.parse(`${issued}T00:00:00Z`) + 366 * 86_400_000);
+  if (expires > limit.toISOString().slice(0, 10))
+    fail(`expires ${expires} is more than a year after issued ${issued}`);
+}
 
 const signature = await ed.signAsync(new TextEncoder().encode(payload), secret);
 const bundle = JSON.stringify({ payload, signature: toBase64(signature) });

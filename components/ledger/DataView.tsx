@@ -5,6 +5,8 @@ import {
   exportJson,
   importData,
   MAX_IMPORT_BYTES,
+  previewImport,
+  type ImportPreview,
   type ImportResult,
 } from '../../lib/db';
 import { t, tn } from '../../lib/i18n';
@@ -23,6 +25,16 @@ function download(name: string, type: string, text: string): void {
 
 const SHOWN_PROBLEMS = 50;
 
+/** The update address a checked import file sets (null: updates off), for the confirmation. */
+function importedUpdateUrl(text: string): string | null {
+  try {
+    const f = JSON.parse(text) as { settings?: { updateUrl?: string | null } | null };
+    return f.settings?.updateUrl ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** Props of DataView. */
 export interface DataViewProps {
   onShowStored: () => void;
@@ -32,6 +44,9 @@ export interface DataViewProps {
 export function DataView({ onShowStored }: DataViewProps) {
   const [error, setError] = useState<unknown>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
+  const [preview, setPreview] = useState<Extract<ImportPreview, { ok: true }> | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const importCancel = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [deleted, setDeleted] = useState(false);
@@ -41,6 +56,9 @@ export function DataView({ onShowStored }: DataViewProps) {
   useEffect(() => {
     if (confirming) cancel.current?.focus();
   }, [confirming]);
+  useEffect(() => {
+    if (preview) importCancel.current?.focus();
+  }, [preview]);
   const day = new Date().toISOString().slice(0, 10);
 
   const run = async (fn: () => Promise<void>) => {
@@ -54,16 +72,26 @@ export function DataView({ onShowStored }: DataViewProps) {
       setBusy(false);
     }
   };
+  // An import is checked and shown first (what it holds, which settings it would replace);
+  // nothing is written until the reader confirms.
   const onImport = (e: Event) => {
     const f = (e.currentTarget as HTMLInputElement).files?.[0];
     if (!f) return;
     void run(async () => {
       setResult(null);
+      setCancelled(false);
       setDeleted(false);
-      setResult(await importData(f));
+      const p = await previewImport(f);
+      if (p.ok) setPreview(p);
+      else setResult(p);
       if (file.current) file.current.value = '';
     });
   };
+  const confirmImport = (p: Extract<ImportPreview, { ok: true }>) =>
+    void run(async () => {
+      setPreview(null);
+      setResult(await importData(p.text));
+    });
   return (
     <div class="tll-data">
       <h2>{t('ledger_data_heading')}</h2>
@@ -113,6 +141,69 @@ export function DataView({ onShowStored }: DataViewProps) {
             onChange={onImport}
           />
         </label>
+        {preview ? (
+          <div
+            class="tll-confirm"
+            role="alertdialog"
+            aria-labelledby="tll-import-q"
+            data-testid="import-confirm"
+          >
+            <p id="tll-import-q">
+              <strong>{t('ledger_import_confirm_heading')}</strong>
+            </p>
+            <p>
+              {t('ledger_import_confirm_counts', {
+                letters: preview.letters,
+                replies: preview.replies,
+                recipients: preview.recipients,
+              })}
+            </p>
+            {preview.settings.length ? (
+              <>
+                <p>{t('ledger_import_confirm_settings')}</p>
+                <ul class="tll-problems" data-testid="import-settings">
+                  {preview.settings.map((k) => (
+                    <li key={k}>
+                      {k === 'updateUrl'
+                        ? t('ledger_setting_updateUrl', {
+                            url: importedUpdateUrl(preview.text) ?? t('ledger_setting_updates_off'),
+                          })
+                        : t(`ledger_setting_${k}`)}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p>{t('ledger_import_confirm_no_settings')}</p>
+            )}
+            <div class="tll-actions">
+              <button
+                type="button"
+                class="tll-btn tll-btn--primary"
+                disabled={busy}
+                onClick={() => confirmImport(preview)}
+              >
+                {t('ledger_import_confirm_yes')}
+              </button>
+              <button
+                type="button"
+                class="tll-btn"
+                ref={importCancel}
+                onClick={() => {
+                  setPreview(null);
+                  setCancelled(true);
+                }}
+              >
+                {t('ledger_cancel')}
+              </button>
+            </div>
+          </div>
+        ) : null}
+        {cancelled ? (
+          <p class="tll-notice" role="status">
+            {t('ledger_import_cancelled')}
+          </p>
+        ) : null}
         {result?.ok ? (
           <p class="tll-notice tll-notice--ok" role="status">
             {t('ledger_import_done', {

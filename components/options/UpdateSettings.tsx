@@ -1,6 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DEFAULT_UPDATE_URL, type Settings, type SettingsPatch } from '../../lib/db';
+import {
+  DEFAULT_UPDATE_URL,
+  validUpdateUrl,
+  type Settings,
+  type SettingsPatch,
+} from '../../lib/db';
+import { freshness } from '../../lib/campaign';
 import { send } from '../../lib/messaging';
 import { formatDate, t } from '../../lib/i18n';
 import { Section } from './Section';
@@ -18,28 +24,24 @@ interface LastCheck {
 export interface UpdateSettingsProps {
   settings: Settings;
   save: (patch: SettingsPatch) => Promise<void>;
+  now?: Date;
 }
 
-/** Accept https, or http on this machine only (a local mirror), like the updater does. */
-export function validUpdateUrl(s: string): boolean {
-  try {
-    const u = new URL(s.trim());
-    return (
-      u.protocol === 'https:' ||
-      (u.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname))
-    );
-  } catch {
-    return false;
-  }
-}
+const day = (d: string) =>
+  formatDate(`${d}T12:00:00Z`, undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+
+/** The updater's own rule (lib/db), re-exported for the options page's tests. */
+export { validUpdateUrl };
 
 /** The campaign-data update address: see it, change it, switch it off; and the last check. */
-export function UpdateSettings({ settings, save }: UpdateSettingsProps) {
+export function UpdateSettings({ settings, save, now = new Date() }: UpdateSettingsProps) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(settings.updateUrl ?? DEFAULT_UPDATE_URL);
   const [invalid, setInvalid] = useState(false);
   const [last, setLast] = useState<LastCheck | null>(null);
   const [checking, setChecking] = useState(false);
+  // Re-read after every check: an accepted update changes the data's date.
+  const fresh = useMemo(() => freshness(now), [last, now]);
   useEffect(() => {
     const read = () =>
       browser.storage.local
@@ -138,6 +140,14 @@ export function UpdateSettings({ settings, save }: UpdateSettingsProps) {
           </p>
         </>
       )}
+      <p
+        class={fresh.stale ? 'tlo-error' : 'tlo-hint'}
+        data-testid="data-from"
+        data-stale={fresh.stale ? 'true' : 'false'}
+      >
+        {t('options_data_from', { date: day(fresh.issued) })}
+        {fresh.stale && ` ${t('options_data_stale', { date: day(fresh.expires) })}`}
+      </p>
       <p class="tlo-hint" role="status">
         {last
           ? t('options_update_last', {

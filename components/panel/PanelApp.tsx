@@ -3,6 +3,7 @@ import { dirOf, getLang, setLang, t } from '../../lib/i18n';
 import { send, type Result } from '../../lib/messaging';
 import type { Detection } from '../../lib/content/types';
 import type { Highlighter, Mark } from '../../lib/panel/highlights';
+import { sourceDate } from '../../lib/panel/format';
 import { citedArticles } from '../../lib/panel/marks';
 import { articleContext } from '../../lib/panel/page';
 import type { PanelView } from '../../lib/panel/view';
@@ -341,6 +342,10 @@ export function PanelApp({
                     <FactItem fact={view.supporters} />
                   </section>
                 )}
+                <p class={view.data.stale ? 'note warn data-from' : 'asof data-from'}>
+                  {t('panel_data_from', { date: sourceDate(view.data.issued) })}
+                  {view.data.stale && ` ${t('panel_data_stale')}`}
+                </p>
               </div>
               {/* The shadow root is open, so page scripts can .click() these buttons: only a real
                 user's click (isTrusted, unforgeable from the page's world) may write, switch the

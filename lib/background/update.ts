@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { applyUpdate, MAX_BUNDLE_BYTES, type RejectReason } from '../campaign/feed';
 import { countryName, getCountry, ready, type TreatyStatus } from '../campaign';
-import { getSettings } from '../db';
+import { getSettings, validUpdateUrl } from '../db';
 import { resolveLang, t } from '../i18n';
 import { handle } from './router';
 
@@ -42,6 +42,17 @@ export interface UpdateDeps {
   now?: () => Date;
   timeoutMs?: number;
 }
+
+/** The request options of the update check (docs/privacy.md says why each). */
+export const FETCH_INIT = (signal: AbortSignal): RequestInit => ({
+  signal,
+  method: 'GET',
+  cache: 'no-store',
+  credentials: 'omit',
+  referrerPolicy: 'no-referrer',
+  redirect: 'error',
+  mode: 'cors',
+});
 
 /** Read a response body, refusing more than `max` bytes (Content-Length can lie or be absent). */
 async function readCapped(res: Response, max: number): Promise<string | null> {
@@ -121,21 +132,19 @@ export async function checkForUpdate(deps: UpdateDeps = {}): Promise<UpdateState
     return record({ checkedAt: now, url, outcome: 'network', detail: 'invalid URL' });
   }
   // Loopback http never leaves the machine (a local mirror, the end-to-end tests); the bundle's
-  // signature, not the transport, is what makes an update trustworthy.
-  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
-  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback))
+  // signature, not the transport, is what makes an update trustworthy. No credentials, query
+  // or fragment: nothing in the address may identify the reader (the options page's rule).
+  if (!validUpdateUrl(url))
     return record({ checkedAt: now, url, outcome: 'network', detail: 'https only' });
 
   const ctl = new AbortController();
   const timer = setTimeout(() => ctl.abort(), deps.timeoutMs ?? FETCH_TIMEOUT_MS);
   let text: string | null;
   try {
-    const res = await (deps.fetch ?? fetch)(parsed.href, {
-      signal: ctl.signal,
-      cache: 'no-store',
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-    });
+    // Nothing that tells this reader apart: no cookies or credentials, no referrer, no cache
+    // validators (an ETag the server chose would come back as an identifier), and no redirects
+    // (a feed host must not be able to bounce the request to an address of its choosing).
+    const res = await (deps.fetch ?? fetch)(parsed.href, FETCH_INIT(ctl.signal));
     if (!res.ok)
       return record({ checkedAt: now, url, outcome: 'http', detail: String(res.status) });
     text = await readCapped(res, MAX_BUNDLE_BYTES);

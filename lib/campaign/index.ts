@@ -18,7 +18,14 @@ export type {
   Source,
   TreatyStatus,
 } from './types';
-export { dataVersion, facts, globalStatus, BUILTIN_VERSION, compareVersions } from './store';
+export {
+  dataVersion,
+  facts,
+  globalStatus,
+  BUILTIN_VERSION,
+  compareVersions,
+  freshness,
+} from './store';
 export {
   recipientsFor,
   regionsFor,

@@ -99,13 +99,16 @@ export const RecipientSchema = v.strictObject({
 export const VersionSchema = v.pipe(v.string(), v.regex(/^\d{1,6}(\.\d{1,6}){0,4}$/));
 
 /**
- * The payload of a signed campaign update. Each part is optional and replaces the built-in
- * part it names: countries and facts entry by entry (by code / id), globalStatus as a whole.
+ * The payload of a signed campaign update. Each part is optional and replaces the part it
+ * names: countries and facts entry by entry (by code / id), globalStatus as a whole. Updates
+ * accumulate: every accepted bundle is kept and re-applied in version order over the built-in
+ * data. `expires` is the day after which the reader is told the data may be out of date.
  */
 export const UpdatePayloadSchema = v.strictObject({
   format: v.literal(1),
   version: VersionSchema,
   issued: v.pipe(v.string(), v.regex(DAY)),
+  expires: v.pipe(v.string(), v.regex(DAY)),
   countries: v.optional(v.pipe(v.array(CountryStatusSchema), v.maxLength(400))),
   facts: v.optional(v.pipe(v.array(FactSchema), v.maxLength(200))),
   globalStatus: v.optional(GlobalStatusSchema),

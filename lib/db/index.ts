@@ -49,6 +49,7 @@ export {
   updateSettings,
   defaultSettings,
   DEFAULT_UPDATE_URL,
+  validUpdateUrl,
   type SettingsPatch,
 } from './settings';
 export {
@@ -76,6 +77,8 @@ export {
   exportCsv,
   importData,
   checkImport,
+  previewImport,
+  type ImportPreview,
   deleteAllData,
   storageSummary,
   toCsv,
@@ -90,4 +93,5 @@ export {
   type ImportResult,
   type ImportCounts,
 } from './transfer';
+export { settingsChanges, SETTINGS_KEYS, type SettingsKey } from './import-rules';
 export { impact, computeImpact, weekOf, type Impact, type ImpactRow } from './impact';

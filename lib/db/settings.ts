@@ -8,6 +8,31 @@ import { ledgerChanged } from './notify';
 /** Default campaign-data update feed (the campaign module may override via settings). */
 export const DEFAULT_UPDATE_URL = 'https://treaty-lens.org/feed/campaign.json';
 
+/**
+ * An update address the reader (or an import) may set: https, or http on this machine only (a
+ * local mirror, the end-to-end tests); no user name or password, no query string or fragment
+ * (nothing that could carry an identifier to the feed host). The background applies the same
+ * rule before every request.
+ */
+export function validUpdateUrl(s: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(s.trim());
+  } catch {
+    return false;
+  }
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname);
+  return (
+    (u.protocol === 'https:' || (u.protocol === 'http:' && loopback)) &&
+    !u.username &&
+    !u.password &&
+    !u.search &&
+    !u.hash &&
+    !s.includes('?') &&
+    !s.includes('#')
+  );
+}
+
 /** Settings for a fresh install. */
 export function defaultSettings(): Settings {
   return {

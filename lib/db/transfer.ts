@@ -18,6 +18,8 @@ import {
   SettingsSchema,
 } from './validate';
 import type { CustomRecipient, LetterRecord, MetaRecord, ReplyRecord, Settings } from './types';
+import { importRuleProblems, sectionName, settingsChanges, type SettingsKey } from './import-rules';
+import { getSettings } from './settings';
 
 /** Marker and version of the export file format (bump on incompatible changes). */
 export const EXPORT_FORMAT = 'treaty-lens-export';
@@ -92,15 +94,6 @@ export interface ImportCounts {
 export type ImportResult =
   { ok: true; counts: ImportCounts } | { ok: false; problems: ImportProblem[] };
 
-const sectionName: Record<ImportProblem['section'], string> = {
-  file: 'The file',
-  letters: 'Letter',
-  replies: 'Reply',
-  recipients: 'Recipient',
-  settings: 'Settings',
-  meta: 'Bookkeeping entry',
-};
-
 function recordProblems(
   section: ImportProblem['section'],
   schema: v.GenericSchema,
@@ -124,6 +117,8 @@ function recordProblems(
       if (seen.has(field)) continue;
       seen.add(field);
       const missing = issue.received === 'undefined';
+      // A key a strict schema does not know (settings): name it as such.
+      const unknownKey = issue.type === 'strict_object' && issue.expected === 'never';
       const where = `${sectionName[section]} ${i + 1}${rid ? ` (${rid})` : ''}`;
       problems.push({
         section,
@@ -132,7 +127,7 @@ function recordProblems(
         field,
         kind: missing ? 'missing' : 'invalid',
         message: field
-          ? `${where}: “${field}” ${missing ? 'is missing' : 'has a value that is not allowed'}.`
+          ? `${where}: “${field}” ${unknownKey ? `is not a setting of Treaty Lens` : missing ? 'is missing' : 'has a value that is not allowed'}.`
           : `${where} is not a valid record.`,
       });
     }
@@ -165,6 +160,7 @@ function duplicates(section: ImportProblem['section'], items: { id: string }[]):
 /** Validate an import file without writing anything. */
 export function checkImport(
   textOrObject: string | unknown,
+  now: Date = new Date(),
 ): { ok: true; data: ExportFile } | { ok: false; problems: ImportProblem[] } {
   let raw: unknown = textOrObject;
   if (typeof textOrObject === 'string') {
@@ -243,20 +239,21 @@ export function checkImport(
     ...duplicates('recipients', recipients.ok as CustomRecipient[]),
   );
   if (problems.length) return { ok: false, problems };
-  return {
-    ok: true,
-    data: {
-      format: EXPORT_FORMAT,
-      formatVersion: o.formatVersion,
-      schemaVersion: typeof o.schemaVersion === 'number' ? o.schemaVersion : SCHEMA_VERSION,
-      exportedAt: typeof o.exportedAt === 'string' ? o.exportedAt : '',
-      letters: L,
-      replies: R,
-      recipients: recipients.ok as CustomRecipient[],
-      settings,
-      meta: meta.ok as MetaRecord[],
-    },
+  const data: ExportFile = {
+    format: EXPORT_FORMAT,
+    formatVersion: o.formatVersion,
+    schemaVersion: typeof o.schemaVersion === 'number' ? o.schemaVersion : SCHEMA_VERSION,
+    exportedAt: typeof o.exportedAt === 'string' ? o.exportedAt : '',
+    letters: L,
+    replies: R,
+    recipients: recipients.ok as CustomRecipient[],
+    settings,
+    meta: meta.ok as MetaRecord[],
   };
+  // The UI's own rules (recipients, links, update address, test hooks, dates): import-rules.ts.
+  const refused = importRuleProblems(data, now);
+  if (refused.length) return { ok: false, problems: refused };
+  return { ok: true, data };
 }
 
 /** Deep equality of JSON-like values, ignoring key order. */
@@ -272,21 +269,61 @@ function same(a: unknown, b: unknown): boolean {
   );
 }
 
+/** Read a file (refusing one over the size limit unread) and check it. */
+async function readChecked(
+  input: string | Blob,
+): Promise<
+  { ok: true; text: string; data: ExportFile } | { ok: false; problems: ImportProblem[] }
+> {
+  if (typeof input !== 'string') {
+    if (input.size > MAX_IMPORT_BYTES)
+      return fileProblem(
+        'too_large',
+        'This file is larger than 20 MB, so it cannot be a Treaty Lens export.',
+      ) as { ok: false; problems: ImportProblem[] };
+    input = await input.text();
+  }
+  const checked = checkImport(input);
+  return checked.ok ? { ...checked, text: input } : checked;
+}
+
+/** What an import would do, shown to the reader before anything is written. */
+export type ImportPreview =
+  | {
+      ok: true;
+      /** The checked file text, to pass to `importData` once the reader confirmed. */
+      text: string;
+      letters: number;
+      replies: number;
+      recipients: number;
+      /** Settings the import would change (empty: the settings stay as they are). */
+      settings: SettingsKey[];
+    }
+  | { ok: false; problems: ImportProblem[] };
+
+/** Check a file and say what importing it would change; writes nothing. */
+export async function previewImport(input: string | Blob): Promise<ImportPreview> {
+  const read = await readChecked(input);
+  if (!read.ok) return read;
+  const f = read.data;
+  const current = await getSettings();
+  return {
+    ok: true,
+    text: read.text,
+    letters: f.letters.length,
+    replies: f.replies.length,
+    recipients: f.recipients.length,
+    settings: settingsChanges(current, f.settings),
+  };
+}
+
 /**
  * Import an export file (text or a File/Blob). All or nothing: nothing is written unless every
  * record is valid and every reply belongs to a letter. Records with an id already stored are
  * replaced, unless the stored letter was changed more recently (then it is kept).
  */
 export async function importData(input: string | Blob): Promise<ImportResult> {
-  if (typeof input !== 'string') {
-    if (input.size > MAX_IMPORT_BYTES)
-      return fileProblem(
-        'too_large',
-        'This file is larger than 20 MB, so it cannot be a Treaty Lens export.',
-      );
-    input = await input.text();
-  }
-  const checked = checkImport(input);
+  const checked = await readChecked(input);
   if (!checked.ok) return checked;
   const f = checked.data;
   const res = await guard(() =>

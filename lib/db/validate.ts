@@ -65,11 +65,11 @@ export const ReplySchema = v.object({
 /** A recipient the user added. */
 export const CustomRecipientSchema = v.object({ ...recipient.entries, id, createdAt: time });
 
-/** The settings record. */
-export const SettingsSchema = v.object({
+/** The settings record: known keys only (an import cannot plant a setting the UI has not). */
+export const SettingsSchema = v.strictObject({
   country: text(10),
   region: text(200),
-  sender: v.object({ name: text(500), city: text(500), role: text(200) }),
+  sender: v.strictObject({ name: text(500), city: text(500), role: text(200) }),
   preferredChannel: v.nullable(channel),
   uiLang: text(20),
   mode: v.picklist(['auto', 'click']),

@@ -10,6 +10,7 @@ import {
   concerns,
   countryName,
   factsOf,
+  freshness,
   getCountry,
   globalStatus,
   localize,
@@ -81,6 +82,8 @@ export interface PanelView {
   supporters: FactView | null;
   /** Short article explanations for highlight cards: article number → concern titles. */
   articleNotes: Record<string, string[]>;
+  /** "Campaign data from `issued`"; `stale` once the newest signed update (or the build) expired. */
+  data: { issued: string; stale: boolean };
 }
 
 /** Inputs of `buildPanelView`. */
@@ -191,5 +194,6 @@ export function buildPanelView(input: ViewInput): PanelView {
     concerns: concernFacts.map((f) => fact(f, lang)),
     supporters: supporters ? fact(supporters, lang) : null,
     articleNotes,
+    data: (({ issued, stale }) => ({ issued, stale }))(freshness(input.now)),
   };
 }

@@ -5,6 +5,7 @@ import {
   loadOverlay,
   MAX_BUNDLE_BYTES,
   OVERLAY_KEY,
+  BUNDLES_KEY,
   verifyBundle,
 } from '../../../lib/campaign/feed';
 import { verifySignature } from '../../../lib/campaign/feed-crypto';
@@ -22,7 +23,10 @@ beforeEach(async () => {
 });
 afterEach(() => resetToBuiltIn());
 
-const stored = async () => (await fakeBrowser.storage.local.get(OVERLAY_KEY))[OVERLAY_KEY];
+const stored = async () => {
+  const list = (await fakeBrowser.storage.local.get(BUNDLES_KEY))[BUNDLES_KEY] as string[];
+  return list?.[list.length - 1];
+};
 
 describe('a valid update', () => {
   it('is applied, persisted and bumps the data version', async () => {
@@ -194,9 +198,11 @@ describe('open pages', () => {
     await ready({ publicKey: keys.publicKey });
     expect(getCountry('DE')?.status).toBe('not_signed');
     await fakeBrowser.storage.local.set({
-      [OVERLAY_KEY]: await signPayload(germanySigns(), other),
+      [BUNDLES_KEY]: [await signPayload(germanySigns(), other)],
     });
-    await fakeBrowser.storage.local.set({ [OVERLAY_KEY]: await signPayload(germanySigns(), keys) });
+    await fakeBrowser.storage.local.set({
+      [BUNDLES_KEY]: [await signPayload(germanySigns(), keys)],
+    });
     await vi.waitFor(() => expect(getCountry('DE')?.status).toBe('signed'));
     resetReady();
   });

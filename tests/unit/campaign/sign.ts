@@ -28,6 +28,7 @@ export function germanySigns(version = '2026.12.1'): UpdatePayload {
     format: 1,
     version,
     issued: '2026-11-27',
+    expires: '2027-03-27',
     countries: [
       {
         code: 'DE',

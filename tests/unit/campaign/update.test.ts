@@ -8,7 +8,7 @@ import {
 } from '../../../lib/background/update';
 import { getCountry, dataVersion, BUILTIN_VERSION } from '../../../lib/campaign';
 import { resetToBuiltIn } from '../../../lib/campaign/store';
-import { MAX_BUNDLE_BYTES, OVERLAY_KEY, resetReady } from '../../../lib/campaign/feed';
+import { BUNDLES_KEY, MAX_BUNDLE_BYTES, resetReady } from '../../../lib/campaign/feed';
 import { germanySigns, signPayload, testKeys, type TestKeys } from './sign';
 
 let keys: TestKeys;
@@ -46,7 +46,12 @@ describe('checkForUpdate', () => {
     const state = await checkForUpdate(deps(f));
     expect(state).toMatchObject({ outcome: 'updated', version: '2026.12.1', url: URL_ });
     expect(f).toHaveBeenCalledTimes(1);
-    expect(f.mock.calls[0]![1]).toMatchObject({ credentials: 'omit', cache: 'no-store' });
+    expect(f.mock.calls[0]![1]).toMatchObject({
+      credentials: 'omit',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+      redirect: 'error',
+    });
     expect(getCountry('DE')?.status).toBe('signed');
     const notes = await fakeBrowser.notifications.getAll();
     expect(Object.keys(notes)).toEqual(['campaign-status-DE']);
@@ -134,7 +139,7 @@ describe('checkForUpdate', () => {
     const forged = await signPayload({ ...germanySigns('2027.1.1'), countries: [] }, stranger);
     expect(await checkForUpdate(deps(serve(forged)))).toMatchObject({ outcome: 'bad_signature' });
     expect(getCountry('DE')?.status).toBe('signed');
-    expect((await fakeBrowser.storage.local.get(OVERLAY_KEY))[OVERLAY_KEY]).toBe(good);
+    expect((await fakeBrowser.storage.local.get(BUNDLES_KEY))[BUNDLES_KEY]).toEqual([good]);
   });
 });
 
