@@ -411,3 +411,26 @@ describe('Russian and Chinese letters (issue 13 item 9)', () => {
     }
   });
 });
+
+describe('facts read the articles as the text says (issue 13 items 2, 3 and 10)', () => {
+  it('security research and safeguards facts give the text and the critics’ reading', async () => {
+    const { facts, CONTENT_LANGUAGES } = await import('../../../lib/campaign');
+    const byId = new Map(facts.map((f) => [f.id, f]));
+    const research = byId.get('security-research')!;
+    const safeguards = byId.get('safeguards')!;
+    expect(research.text.en).toMatch(/11\(2\) excludes criminal liability whenever the purpose/);
+    expect(research.text.en).not.toMatch(
+      /only protects testing|Requiring dishonest intent or serious harm is optional/,
+    );
+    expect(safeguards.text.en).toMatch(/“where appropriate”/);
+    expect(safeguards.text.en).toMatch(/24\(4\)/);
+    expect(safeguards.text.en).not.toMatch(/an effective remedy are not required/);
+    for (const l of CONTENT_LANGUAGES) {
+      expect(research.text[l], l).toMatch(/11\(2\)/);
+      expect(safeguards.text[l], l).toMatch(/24\(4\)/);
+    }
+    // A status fact states status, not campaign hopes.
+    for (const f of facts.filter((x) => x.kind === 'status'))
+      expect(f.text.en, f.id).not.toMatch(/campaign/i);
+  });
+});
