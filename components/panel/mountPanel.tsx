@@ -8,7 +8,7 @@ import { panelLanguage } from '../../lib/campaign/languages';
 import { lens, type Detection, type PanelHandle } from '../../lib/content/types';
 import { setLang } from '../../lib/i18n';
 import { createHighlighter, HIGHLIGHT_CSS, type Mark } from '../../lib/panel/highlights';
-import { createHost } from '../../lib/panel/host';
+import { adoptHost, createHost } from '../../lib/panel/host';
 import { marksFor } from '../../lib/panel/marks';
 import css from './panel.css?inline';
 import { askView, PanelApp } from './PanelApp';
@@ -20,7 +20,13 @@ export function mountPanel(): void {
   if (!first?.match) return;
   if (g.panel) return g.panel.update(first);
 
-  const host = createHost(document, `${tokens}\n${css}`);
+  // The detector drew the collapsed tab in a host already: take it over (its styles are the
+  // panel's own), replacing the drawn tab with the panel's in the same task, so no frame shows
+  // neither. Keyboard focus on the drawn tab moves to the panel's.
+  const adopted = adoptHost();
+  const focused = !!adopted?.shadow.activeElement;
+  adopted?.container.replaceChildren();
+  const host = adopted ?? createHost(document, `${tokens}\n${css}`);
   // ::highlight() rules must live in the document; a <style> in the host's light DOM applies
   // there, is never rendered (the host has a shadow root) and leaves with the host.
   const pageStyle = document.createElement('style');
@@ -46,7 +52,7 @@ export function mountPanel(): void {
         result={result}
         marks={marks}
         highlighter={highlighter}
-        initialOpen={g.hello?.panelOpen ?? false}
+        initialOpen={!!(g.hello?.panelOpen || g.openOnArrival)}
         requestView={requestView}
         onDismissed={() => {
           handle.destroy();
@@ -77,4 +83,5 @@ export function mountPanel(): void {
   };
   g.panel = handle;
   draw(first);
+  if (focused) host.shadow.querySelector<HTMLElement>('.tab, #tl-title')?.focus();
 }

@@ -7,6 +7,8 @@
  */
 import { browser } from 'wxt/browser';
 import { ready } from '../campaign';
+import { CONTENT_LANGUAGES } from '../campaign/languages';
+import { t } from '../i18n';
 import { getSettings, updateSettings, type Settings } from '../db';
 import { encodeContext } from '../letters/context';
 import type { ArticleContext, Handlers, PayloadOf, SenderInfo } from '../messaging';
@@ -190,12 +192,20 @@ const DETECTOR = '/detector.js' as '/panel.js';
  */
 async function hello(p: PayloadOf<'content:hello'>, s: SenderInfo): Promise<HelloAnswer> {
   const answer = helloFor(s.url, await getSettings(), Date.now(), browser.i18n.getUILanguage());
-  if (p.stem && answer.run && s.tabId !== undefined)
-    await browser.scripting.executeScript({
-      target: { tabId: s.tabId, frameIds: [s.frameId ?? 0] },
-      files: [DETECTOR],
-    });
-  return answer;
+  if (!p.stem || !answer.run || s.tabId === undefined) return answer;
+  await browser.scripting.executeScript({
+    target: { tabId: s.tabId, frameIds: [s.frameId ?? 0] },
+    files: [DETECTOR],
+  });
+  // The detector draws the collapsed tab itself on a match, in the panel's language.
+  return { ...answer, tab: tabStrings() };
+}
+
+/** The collapsed tab's label and accessible name in every language the panel speaks. */
+export function tabStrings(): Record<string, [string, string]> {
+  return Object.fromEntries(
+    CONTENT_LANGUAGES.map((l) => [l, [t('panel_tab_label', {}, l), t('panel_tab_aria', {}, l)]]),
+  );
 }
 
 /** Content-script entry for `page:checkTab` (runs in the page's isolated world). */

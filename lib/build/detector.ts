@@ -8,8 +8,25 @@
  * - `detector.js` (lib/content/entry.ts): the full detector, injected by the background only
  *   into pages whose text has a stem, and by "Check this page".
  */
-import { build } from 'esbuild';
-import { join } from 'node:path';
+import { build, transform, type Plugin } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+/** Vite's `?inline` CSS imports (the panel's styles, which the detector's tab uses) as text. */
+const inlineCss: Plugin = {
+  name: 'inline-css',
+  setup(b) {
+    b.onResolve({ filter: /\.css\?inline$/ }, (a) => ({
+      path: join(dirname(a.importer), a.path.replace(/\?inline$/, '')),
+      namespace: 'inline-css',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'inline-css' }, async (a) => ({
+      contents: (await transform(await readFile(a.path, 'utf8'), { loader: 'css', minify: true }))
+        .code,
+      loader: 'text',
+    }));
+  },
+};
 
 async function bundle(root: string, entry: string): Promise<string> {
   const out = await build({
@@ -23,6 +40,7 @@ async function bundle(root: string, entry: string): Promise<string> {
     legalComments: 'none',
     write: false,
     logLevel: 'silent',
+    plugins: [inlineCss],
   });
   return out.outputFiles[0]!.text;
 }

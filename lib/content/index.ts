@@ -6,6 +6,7 @@
  */
 import { DEFAULT_BUDGET_MS, detect, hasAnchor, NO_ANCHOR } from '../detection';
 import { createController, type Controller } from './controller';
+import { drawTab } from './tab';
 import { extensionApi, sendLite as send } from './send';
 import { lens, type HelloAnswer } from './types';
 
@@ -58,6 +59,9 @@ export function startContent(signal: AbortSignal, orphaned: () => void = () => u
           now: () => performance.now(),
         }),
       report: async (r, panelLoaded) => {
+        // The tab first: it is on screen before the panel's code is even injected.
+        if (r.match && !panelLoaded) drawTab(g, r);
+        else if (!r.match && !g.panel) g.host?.remove();
         // Ask for the campaign view now, while the background injects the panel script, so
         // the panel does not wait for a second round trip after it loads.
         if (r.match && !panelLoaded && g.view?.lang !== r.lang)
@@ -93,6 +97,7 @@ export function startContent(signal: AbortSignal, orphaned: () => void = () => u
     ctl?.stop();
     g.panel?.destroy();
     g.panel = undefined;
+    g.host?.remove();
   };
   g.check = async () => {
     // An explicit request: open the panel if the page matches.

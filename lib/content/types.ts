@@ -6,6 +6,7 @@
 
 import type { DetectionResult, Mention } from '../detection';
 import type { Result } from '../messaging';
+import type { Host } from '../panel/host';
 import type { PanelView } from '../panel/view';
 
 /** The detection result, as `lib/detection`'s `detect()` returns it. */
@@ -25,6 +26,11 @@ export interface HelloAnswer {
    * panel's language before the campaign view arrives.
    */
   userLang?: string;
+  /**
+   * The collapsed tab's label and accessible name in each language the panel speaks (only in
+   * the answer to the pre-filter's hello): the detector draws the tab before panel.js exists.
+   */
+  tab?: Record<string, [label: string, aria: string]>;
 }
 
 /** What the panel script exposes to the content script. */
@@ -58,6 +64,13 @@ export interface LensGlobal {
    * with the panel script's injection (the panel uses it when its language fits).
    */
   view?: { lang: string; answer: Promise<Result<PanelView>> };
+  /**
+   * The panel's host (lib/panel/host.ts), once created: by the detector, which draws the
+   * collapsed tab in it on a match, and then adopted by panel.js.
+   */
+  host?: Host;
+  /** The reader pressed the detector's tab before the panel's code arrived: open at once. */
+  openOnArrival?: boolean;
   /** The mounted panel, if any. */
   panel?: PanelHandle;
   /** Run detection now whatever the mode ("Check this page"); resolves with the outcome. */

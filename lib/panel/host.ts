@@ -7,6 +7,8 @@
  * root would otherwise become the containing block of the panel's fixed boxes and shrink,
  * blur or cut it off with the page.
  */
+import { lens } from '../content/types';
+
 export const HOST_TAG = 'treaty-lens-panel';
 
 const HOST_STYLE = [
@@ -41,7 +43,12 @@ export interface Host {
   remove(): void;
 }
 
-/** Create the host (replacing a stale one) with the given CSS inside its shadow root. */
+/**
+ * Create the host (replacing a stale one) with the given CSS inside its shadow root. The handle
+ * is kept in the isolated world's rendezvous (`lens().host`): the shadow root is reached only
+ * through it, never through `host.shadowRoot`. The detector creates the host to draw the
+ * collapsed tab; panel.js adopts it (`adoptHost`).
+ */
 export function createHost(doc: Document, css: string): Host {
   for (const old of doc.querySelectorAll(HOST_TAG)) old.remove();
   const host = doc.createElement(HOST_TAG);
@@ -56,7 +63,24 @@ export function createHost(doc: Document, css: string): Host {
   // Outside <body>: page scripts that rebuild the body (SPA frameworks) leave it alone.
   doc.documentElement.append(host);
   toTopLayer(host);
-  return { host, shadow, container, remove: () => host.remove() };
+  const handle: Host = {
+    host,
+    shadow,
+    container,
+    remove() {
+      host.remove();
+      const g = lens();
+      if (g.host === handle) g.host = undefined;
+    },
+  };
+  lens().host = handle;
+  return handle;
+}
+
+/** The host the detector drew the tab in, if it is still on the page. */
+export function adoptHost(): Host | null {
+  const h = lens().host;
+  return h?.host.isConnected ? h : null;
 }
 
 /**

@@ -141,6 +141,29 @@ describe('page scripts start-up: pre-filter and detector (fake browser)', () => 
     expect(lens().hello?.panelOpen).toBe(true);
   });
 
+  it('draws the collapsed tab itself on a match, in the panel language, before panel.js', async () => {
+    load(ARTICLE);
+    background({
+      run: true,
+      reason: 'ok',
+      panelOpen: false,
+      userLang: 'fr',
+      tab: { en: ['Context', 'Open Treaty Lens'], fr: ['Contexte', 'Ouvrir Treaty Lens'] },
+    });
+    startContent(ac.signal);
+    await vi.waitFor(() => expect(lens().host).toBeDefined());
+    const tab = lens().host!.container.querySelector('button.tab')!;
+    // The article is English, which the campaign has, so the panel speaks English.
+    expect(tab.textContent).toContain('Context');
+    expect(tab.getAttribute('aria-label')).toBe('Open Treaty Lens');
+    expect(document.querySelectorAll('treaty-lens-panel')).toHaveLength(1);
+    // Only the reader's own click asks the panel to open when it arrives.
+    (tab as HTMLButtonElement).click();
+    expect(lens().openOnArrival).toBeUndefined();
+    lens().stop!();
+    expect(document.querySelector('treaty-lens-panel')).toBeNull();
+  });
+
   it('starts once per frame', async () => {
     load(ARTICLE);
     const seen = background({ run: true, reason: 'ok', panelOpen: false });
@@ -196,7 +219,8 @@ describe('page scripts start-up: pre-filter and detector (fake browser)', () => 
   });
 
   it('a page it cannot read within its budget is not turned away', () => {
-    load(`<div>${'<p>plain text</p>'.repeat(2000)}</div>`);
+    // Its only stem in script text: read node by node (to leave scripts out), with the clock.
+    load(`<div>${'<p>plain text</p>'.repeat(2000)}</div><script>${'x'.repeat(300)} cyber</script>`);
     let t = 0;
     expect(pageMayMatch(document, () => (t += 10), 20)).toBe(true);
     expect(pageMayMatch(document, () => 0, 20)).toBe(false);
