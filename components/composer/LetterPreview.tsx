@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t, tn } from '../../lib/i18n';
 import { similarity, wordCount } from '../../lib/letters';
+import { BidiText } from './BidiText';
 import { FieldError } from './FieldError';
 import { SendActions } from './SendActions';
 import { SimilarityMeter } from './SimilarityMeter';
@@ -100,10 +101,12 @@ export function LetterPreview({ model, compact }: LetterPreviewProps) {
     >
       <p class="tlc-paper-subject">
         <span class="tl-visually-hidden">{t('composer_subject')}: </span>
-        {rl.letter.subject}
+        <BidiText text={rl.letter.subject} />
       </p>
       {rl.letter.body.split('\n\n').map((p, k) => (
-        <p key={k}>{p}</p>
+        <p key={k}>
+          <BidiText text={p} />
+        </p>
       ))}
     </div>
   );

@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { alsoAskEuropeanParliament, statusIsCertain } from '../../lib/campaign';
 import { bcp47, getLang, t } from '../../lib/i18n';
 import { CONCERN_IDS, templateLanguages } from '../../lib/letters';
+import { citeHost } from '../../lib/text/citation';
 import { ConcernDetails } from './ConcernDetails';
 import { PromptField } from './PromptField';
 import type { ComposerModel } from './useComposer';
@@ -133,20 +134,48 @@ export function WhatToSay({ model, compact }: WhatToSayProps) {
         </>
       ) : null}
       {a?.url ? (
-        <label class="tlc-check tlc-article">
-          <input
-            type="checkbox"
-            checked={a.include}
-            onChange={(e) =>
-              update({ article: { ...a, include: (e.currentTarget as HTMLInputElement).checked } })
-            }
-            data-testid="cite-article"
-          />
-          <span>
-            {t('composer_cite_article')} <cite dir="auto">{a.title}</cite>
-            {a.outlet ? <span class="tlc-muted"> · {a.outlet}</span> : null}
-          </span>
-        </label>
+        <div class="tlc-cite">
+          <label class="tlc-check tlc-article">
+            <input
+              type="checkbox"
+              checked={a.include}
+              onChange={(e) =>
+                update({
+                  article: { ...a, include: (e.currentTarget as HTMLInputElement).checked },
+                })
+              }
+              data-testid="cite-article"
+            />
+            <span>
+              {t('composer_cite_article')} <cite dir="auto">{a.title}</cite>
+              <span class="tlc-muted">
+                {' · '}
+                <bdi>{citeHost(a.url)}</bdi>
+              </span>
+            </span>
+          </label>
+          {a.passage ? (
+            <label class="tlc-check tlc-quote">
+              <input
+                type="checkbox"
+                checked={a.include && a.quote !== false}
+                disabled={!a.include}
+                onChange={(e) =>
+                  update({
+                    article: { ...a, quote: (e.currentTarget as HTMLInputElement).checked },
+                  })
+                }
+                data-testid="cite-quote"
+              />
+              <span>
+                {t('composer_cite_quote')}
+                <q class="tlc-quote-text" dir="auto" data-testid="cite-quote-text">
+                  {a.passage}
+                </q>
+              </span>
+            </label>
+          ) : null}
+        </div>
       ) : null}
     </section>
   );

@@ -257,12 +257,16 @@ export function useComposer(
                   outlet: again.article.outlet,
                   passage: again.article.passage,
                   include: true,
+                  quote: true,
                 },
               }
             : {}),
         };
       }
-      if (context && context.url !== d.article?.url) {
+      if (context) {
+        // Each "Write" brings the passage the reader selected this time (or none): an earlier
+        // quote from the same article is not carried over; only the reader's "cite" choice is.
+        const same = context.url === d.article?.url;
         d = {
           ...d,
           article: {
@@ -270,7 +274,8 @@ export function useComposer(
             title: context.title,
             outlet: context.outlet,
             passage: context.passage,
-            include: true,
+            include: same ? (d.article?.include ?? true) : true,
+            quote: true,
           },
         };
       }
@@ -414,7 +419,14 @@ export function useComposer(
           country: draft.country,
           status: confirmed,
           ...(a?.include
-            ? { article: { title: a.title, outlet: a.outlet, url: a.url, passage: a.passage } }
+            ? {
+                article: {
+                  title: a.title,
+                  outlet: a.outlet,
+                  url: a.url,
+                  passage: a.quote === false ? '' : a.passage,
+                },
+              }
             : {}),
         };
         const generated = compose(input);
@@ -470,7 +482,14 @@ export function useComposer(
           ask,
           concerns: [...draftRef.current.concerns],
           ...(a?.include
-            ? { article: { url: a.url, title: a.title, outlet: a.outlet, passage: a.passage } }
+            ? {
+                article: {
+                  url: a.url,
+                  title: a.title,
+                  outlet: a.outlet,
+                  passage: a.quote === false ? '' : a.passage,
+                },
+              }
             : {}),
         },
         channel,

@@ -7,6 +7,8 @@ export interface MentionListProps {
   mentions: Mention[];
   /** Article numbers cited near the mentions, in page order, unique. */
   articles: string[];
+  /** Each mention's whole sentence from the page, by index ('' or missing: not known yet). */
+  sentences?: string[];
   /** Scroll to and flash mention `i` (`kind: 'mention'`) or the first reference to an article. */
   onShow(target: { kind: 'mention'; index: number } | { kind: 'article'; article: string }): void;
   /** Show the hover card for a target while its list item has focus; null hides it. */
@@ -17,11 +19,24 @@ export interface MentionListProps {
 
 /** About this many characters either side of the mention are shown. */
 const AROUND = 50;
+/** A whole sentence up to this long is shown whole. */
+const SENTENCE_MAX = 280;
 /** Mentions shown before "Show all". */
 const FIRST = 3;
 
-function Snippet({ mention }: { mention: Mention }) {
-  const ctx = mention.context.replace(/^…\s*|\s*…$/g, '');
+function Snippet({ mention, sentence }: { mention: Mention; sentence?: string }) {
+  const whole = sentence && sentence.includes(mention.text) ? sentence : '';
+  if (whole && [...whole].length <= SENTENCE_MAX) {
+    const k = whole.indexOf(mention.text);
+    return (
+      <span>
+        {whole.slice(0, k)}
+        <mark>{mention.text}</mark>
+        {whole.slice(k + mention.text.length)}
+      </span>
+    );
+  }
+  const ctx = whole || mention.context.replace(/^…\s*|\s*…$/g, '');
   const i = ctx.indexOf(mention.text);
   if (i < 0) return <span>{ctx || mention.text}</span>;
   let from = Math.max(0, i - AROUND);
@@ -41,7 +56,13 @@ function Snippet({ mention }: { mention: Mention }) {
 }
 
 /** "In this article": each mention (and cited article) scrolls to and flashes its passage. */
-export function MentionList({ mentions, articles, onShow, onPreview }: MentionListProps) {
+export function MentionList({
+  mentions,
+  articles,
+  sentences = [],
+  onShow,
+  onPreview,
+}: MentionListProps) {
   const [all, setAll] = useState(false);
   const shown = all ? mentions.slice(0, 50) : mentions.slice(0, FIRST);
   return (
@@ -60,7 +81,7 @@ export function MentionList({ mentions, articles, onShow, onPreview }: MentionLi
               onFocus={() => onPreview({ kind: 'mention', index })}
               onBlur={() => onPreview(null)}
             >
-              <Snippet mention={m} />
+              <Snippet mention={m} sentence={sentences[index]} />
             </button>
           </li>
         ))}

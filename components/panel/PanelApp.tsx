@@ -6,6 +6,8 @@ import type { Highlighter, Mark } from '../../lib/panel/highlights';
 import { sourceDate } from '../../lib/panel/format';
 import { citedArticles } from '../../lib/panel/marks';
 import { articleContext } from '../../lib/panel/page';
+import { watchSelection, type SelectionWatch } from '../../lib/panel/selection';
+import { sentencesAround } from '../../lib/panel/sentences';
 import type { PanelView } from '../../lib/panel/view';
 import { CountrySection } from './CountrySection';
 import { FactItem } from './FactItem';
@@ -63,6 +65,40 @@ export function PanelApp({
   const closeRef = useRef<() => void>(() => undefined);
   const focusAfter = useRef<'heading' | 'tab' | null>(null);
   const now = useMemo(() => new Date(), []);
+  const selection = useRef<SelectionWatch | null>(null);
+
+  // The reader's own selections (trusted gestures in the page, never in the panel): the only
+  // passage "Write" may quote (lib/panel/selection.ts).
+  useEffect(() => {
+    const ac = new AbortController();
+    const host = () => (frameRef.current?.getRootNode() as ShadowRoot | undefined)?.host ?? null;
+    selection.current = watchSelection(
+      window,
+      (target) => {
+        const h = host();
+        return !!h && target instanceof Node && (target === h || h.contains(target));
+      },
+      ac.signal,
+      result.lang,
+    );
+    return () => ac.abort();
+  }, [result.lang]);
+
+  // Each mention's whole sentence, from its own block of the page (never run together with a
+  // kicker, headline or byline).
+  const sentences = useMemo(
+    () =>
+      marks
+        .filter((m) => m.kind === 'mention')
+        .map((m) => {
+          try {
+            return sentencesAround(m.range, result.lang) ?? '';
+          } catch {
+            return '';
+          }
+        }),
+    [marks, result.lang],
+  );
 
   useEffect(() => {
     let live = true;
@@ -196,11 +232,11 @@ export function PanelApp({
   }, [open, view]);
 
   const write = async () => {
-    const selection = String(getSelection() ?? '');
+    const quote = selection.current?.quote() ?? '';
     setStatus(t('panel_announce_composer'));
     const r = await send(
       'content:openComposer',
-      articleContext(document, location.href, result, selection),
+      articleContext(document, location.href, result, quote),
     );
     if (!r.ok) setStatus(t('panel_error_composer'));
   };
@@ -317,6 +353,7 @@ export function PanelApp({
                 <MentionList
                   mentions={result.mentions}
                   articles={articles}
+                  sentences={sentences}
                   onShow={show}
                   onPreview={preview}
                 />

@@ -16,6 +16,9 @@ import {
 } from './templates';
 import { EU_MEMBERS } from '../campaign';
 import type { ConfirmedStatus } from './status';
+import { isolateLtrRuns } from './bidi';
+import { citationOf } from '../text/citation';
+import { cleanLine, cleanText } from '../text/clean';
 
 /** Who writes. `role` is a preset role id or the reader's own words. */
 export interface Sender {
@@ -87,13 +90,12 @@ export function fill(template: string, vars: Readonly<Record<string, string>>): 
   );
 }
 
-/** Trim, normalise line breaks and collapse runs of blank lines in the reader's text. */
+/**
+ * The reader's text as it enters a letter: every invisible and format character removed (the
+ * one cleaner, `./clean`), line breaks normalised, runs of blank lines collapsed, trimmed.
+ */
 export function tidy(s: string | undefined): string {
-  return (s ?? '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t]+$/gm, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return cleanText(s);
 }
 
 function isRoleId(r: string): r is RoleId {
@@ -140,7 +142,7 @@ export function officeKind(name: string): OfficeKind {
 export function salutationFor(tpl: LetterTemplate, r: LetterRecipient): string {
   if (r.group === 'head_of_government') return tpl.office_salutation[officeKind(tidy(r.name))];
   const group = (r.group in tpl.salutation ? r.group : 'custom') as LetterGroup;
-  return fill(tpl.salutation[group], { name: tidy(r.name) });
+  return fill(tpl.salutation[group], { name: cleanLine(r.name) });
 }
 
 /** A YYYY-MM-DD date written the letter's way ("25 October 2025", "2025年10月25日"). */
@@ -165,18 +167,10 @@ export function statusSentence(
   return fits ? fill(tpl.status[status.status], { date: letterDate(tpl, status.date) }) : '';
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
-
 /** Compose one letter for one recipient. */
 export function compose(input: ComposeInput): Letter {
   const tpl = templateFor(input.lang, input.country);
-  const city = tidy(input.sender.city);
+  const city = cleanLine(input.sender.city);
   const p = input.personal ?? {};
   const paras: string[] = [];
 
@@ -184,15 +178,11 @@ export function compose(input: ComposeInput): Letter {
   paras.push([opening, roleSentence(tpl, input.sender.role)].filter(Boolean).join(' '));
   for (const own of [p.whatIDo, p.why]) if (tidy(own)) paras.push(tidy(own));
 
-  if (input.article && tidy(input.article.title) && tidy(input.article.url)) {
-    const a = input.article;
-    const vars = {
-      title: tidy(a.title).replace(/\s+/g, ' '),
-      outlet: tidy(a.outlet).replace(/\s+/g, ' ') || hostOf(a.url),
-      url: tidy(a.url),
-      passage: tidy(a.passage).replace(/\s+/g, ' '),
-    };
-    paras.push(fill(vars.passage ? tpl.article_passage : tpl.article, vars));
+  // Only what the reader can check: the page's host, the address without query or fragment,
+  // title and quote capped and cleaned (lib/text/citation.ts).
+  const cited = input.article ? citationOf(input.article) : null;
+  if (cited?.title && cited.url) {
+    paras.push(fill(cited.passage ? tpl.article_passage : tpl.article, { ...cited }));
   }
 
   const concerns = orderedConcerns(input.concerns);
@@ -209,11 +199,15 @@ export function compose(input: ComposeInput): Letter {
   if (key !== 'eu_consent' && isEuMember(input.country)) paras.push(tpl.eu_council);
   paras.push(tpl.reply);
 
-  const signature = [tpl.sign_off, tidy(input.sender.name), city].filter(Boolean).join('\n');
+  const signature = [tpl.sign_off, cleanLine(input.sender.name), city].filter(Boolean).join('\n');
   const body = [salutationFor(tpl, input.recipient), ...paras, signature].join('\n\n');
+  const subject = subjectFor(tpl, String(input.recipient.group), input.ask);
+  // In a right-to-left letter every left-to-right run (URL, outlet, Latin title or name) is
+  // isolated, so the bidi algorithm cannot reorder it against the Arabic around it.
+  const rtl = tpl.dir === 'rtl';
   return {
-    subject: subjectFor(tpl, String(input.recipient.group), input.ask),
-    body,
+    subject: rtl ? isolateLtrRuns(subject) : subject,
+    body: rtl ? isolateLtrRuns(body) : body,
     // A BCP 47 tag for lang="" attributes: 'pt_BR' → 'pt-BR'.
     lang: tpl.lang.replace('_', '-'),
     dir: tpl.dir,
@@ -228,13 +222,13 @@ export function templateOnly(input: ComposeInput): Letter {
 /** A short script for calling a representative's office. */
 export function phoneScript(input: ComposeInput): string {
   const tpl = templateFor(input.lang, input.country);
-  const city = tidy(input.sender.city);
-  const recipient = tidy(input.recipient.name);
+  const city = cleanLine(input.sender.city);
+  const recipient = cleanLine(input.recipient.name);
   const office =
     input.recipient.group === 'head_of_government'
       ? tpl.office_of[officeKind(recipient)]
       : fill(tpl.office_of.person, { name: recipient });
-  const vars = { name: tidy(input.sender.name), city, recipient, office };
+  const vars = { name: cleanLine(input.sender.name), city, recipient, office };
   const lines = [fill(city ? tpl.phone.intro_city : tpl.phone.intro, vars)];
   lines.push(fill(tpl.phone.asks[askKey(String(input.recipient.group), input.ask)], vars));
   const concerns = orderedConcerns(input.concerns).slice(0, 3);

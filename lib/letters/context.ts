@@ -4,6 +4,8 @@
  * page, so it is parsed defensively: size-capped, schema-checked, http(s) URLs only.
  */
 import * as v from 'valibot';
+import { capText, citeHost, citeUrl } from '../text/citation';
+import { cleanLine } from '../text/clean';
 
 const Ctx = v.object({
   url: v.pipe(
@@ -29,10 +31,6 @@ export function encodeContext(ctx: ArticleContext): string {
   return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-// Control characters other than tab and newline have no place in a quoted passage.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
-
 /** Decode the `ctx` parameter; null when absent or malformed. Never throws. */
 export function decodeContext(param: string | null | undefined): ArticleContext | null {
   if (!param || param.length > 12_000 || !/^[A-Za-z0-9_-]+={0,2}$/.test(param)) return null;
@@ -43,13 +41,16 @@ export function decodeContext(param: string | null | undefined): ArticleContext 
     const json: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     const res = v.safeParse(Ctx, json);
     if (!res.success) return null;
-    const clean = (s: string) => s.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+    // The page wrote all of it: the site is the URL's host whatever the page calls itself, the
+    // URL loses query and fragment, title and passage are capped and cleaned (./citation).
+    const url = citeUrl(res.output.url);
+    if (!url) return null;
     return {
-      url: res.output.url,
-      title: clean(res.output.title),
-      outlet: clean(res.output.outlet),
-      passage: clean(res.output.passage),
-      lang: clean(res.output.lang),
+      url,
+      title: capText(res.output.title),
+      outlet: citeHost(url),
+      passage: capText(res.output.passage),
+      lang: cleanLine(res.output.lang),
     };
   } catch {
     return null;

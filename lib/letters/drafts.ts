@@ -48,6 +48,8 @@ const DraftSchema = v.object({
       outlet: Str(300),
       passage: Str(2000),
       include: v.boolean(),
+      /** Quote the passage the reader selected (shown word for word beside its checkbox). */
+      quote: v.optional(v.boolean(), true),
     }),
   ),
   /** Ledger letter id per recipient id, once a letter was handed off. */

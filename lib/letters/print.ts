@@ -3,6 +3,7 @@
  * recipient address block, subject, body. Built with DOM APIs only: user text is always a
  * text node, never parsed as HTML.
  */
+import { bidiParts } from './bidi';
 import type { Letter } from './compose';
 
 /** Recipient fields the address block shows. */
@@ -72,9 +73,17 @@ export function printDocument(
   dateEl.setAttribute('datetime', date.toISOString().slice(0, 10));
   dateEl.style.display = 'block';
   root.append(dateEl);
-  root.append(el('p', 'tl-subject', letter.subject));
+  // Isolated left-to-right runs of a right-to-left letter (lib/letters/bidi.ts) become <bdi>.
+  const withBdi = (e: HTMLElement, text: string): HTMLElement => {
+    for (const part of bidiParts(text)) {
+      if (!part.isolate) e.append(part.text);
+      else e.append(el('bdi', '', part.text));
+    }
+    return e;
+  };
+  root.append(withBdi(el('p', 'tl-subject'), letter.subject));
   const body = el('div', 'tl-body');
-  for (const para of letter.body.split(/\n{2,}/)) body.append(el('p', '', para));
+  for (const para of letter.body.split(/\n{2,}/)) body.append(withBdi(el('p', ''), para));
   root.append(body);
   doc.body.append(root);
   return doc;

@@ -1,52 +1,48 @@
 /**
- * What the panel reads from the news page for the composer: title, outlet, URL and the passage
- * (the reader's selection inside the article, else the first mention's context). Text only.
+ * What the panel reads from the news page for the composer: title, site, URL and the passage.
+ * The page chose all of it, so only what the reader can check goes out (issue 15): the site is
+ * the page's host (never `og:site_name`, which can claim any outlet), the URL has no query or
+ * fragment, title and passage are capped and cleaned (lib/text/citation.ts), and the passage
+ * is only ever what the reader selected with a trusted gesture (./selection.ts), never text the
+ * page picked. Text only.
  */
+import { capText, citeHost, citeUrl } from '../text/citation';
 import type { ArticleContext } from '../messaging';
 import type { Detection } from '../content/types';
-
-const clip = (s: string, n: number) => {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
-};
 
 function meta(doc: Document, selector: string): string {
   return doc.querySelector<HTMLMetaElement>(selector)?.content?.trim() ?? '';
 }
 
-/** The outlet's name: og:site_name, application-name, else the host without "www.". */
-export function outletOf(doc: Document, url: URL): string {
-  return (
-    meta(doc, 'meta[property="og:site_name"]') ||
-    meta(doc, 'meta[name="application-name"]') ||
-    url.hostname.replace(/^www\./, '')
-  );
-}
-
-/** The article's headline: og:title, the first h1, else the document title. */
+/**
+ * The article's headline: the article's own visible h1 first (what the reader sees), then
+ * og:title, any h1, the document title.
+ */
 export function titleOf(doc: Document): string {
   return (
+    doc.querySelector('article h1, main h1')?.textContent?.trim() ||
     meta(doc, 'meta[property="og:title"]') ||
-    doc.querySelector('article h1, main h1, h1')?.textContent?.trim() ||
+    doc.querySelector('h1')?.textContent?.trim() ||
     doc.title
   );
 }
 
-/** The composer context for this page. `selection` is the reader's selected text, if any. */
+/**
+ * The composer context for this page. `quote` is the reader's own selection (trusted, see
+ * ./selection.ts), or '' — then the letter quotes nothing.
+ */
 export function articleContext(
   doc: Document,
   href: string,
-  result: Pick<Detection, 'mentions' | 'lang'>,
-  selection = '',
+  result: Pick<Detection, 'lang'>,
+  quote = '',
 ): ArticleContext {
-  const url = new URL(href);
-  url.hash = '';
-  const passage = selection.trim().length >= 20 ? selection : (result.mentions[0]?.context ?? '');
+  const url = citeUrl(href) || new URL(href).origin;
   return {
-    url: url.href.slice(0, 4096),
-    title: clip(titleOf(doc), 1000),
-    outlet: clip(outletOf(doc, url), 300),
-    passage: clip(passage.replace(/^…\s*|\s*…$/g, ''), 2000),
+    url,
+    title: capText(titleOf(doc)),
+    outlet: citeHost(url),
+    passage: capText(quote),
     lang: result.lang.slice(0, 20),
   };
 }

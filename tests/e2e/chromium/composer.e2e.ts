@@ -103,7 +103,7 @@ describe('composer (Chromium)', () => {
     expect(rec!.body).toContain(why);
     expect(rec!.body).toMatch(/^Dear .+ MP,\n\n/);
     expect(rec!.body).toContain(
-      `“${await page.title()}” (The Daily Meridian, ${url}), which reports: “MPs press government to hold off on the UN cybercrime treaty.”`,
+      `“${await page.title()}” (${new URL(url).hostname}, ${url}), which reports: “MPs press government to hold off on the UN cybercrime treaty.”`,
     );
     expect(rec!.body.endsWith('Yours sincerely,\nAda Lovelace')).toBe(true);
     expect(rec!.article?.url).toBe(url);

@@ -109,7 +109,7 @@ const p = document.createElement('p'); p.textContent = 'The UN Convention agains
         'utf8',
       ),
     ) as { title: string; outlet: string };
-    expect(ctx.title).toMatch(/<script>|<svg onload/);
+    expect(ctx.title).toMatch(/<script>|<svg onload|<img src=x onerror/);
     const inComposer = await composer.evaluate(() => ({
       pwned: (window as { __pwned?: unknown }).__pwned,
       handlers: [...document.querySelectorAll('*')].filter((el) =>

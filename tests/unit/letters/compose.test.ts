@@ -89,14 +89,17 @@ describe('compose', () => {
       },
     });
     expect(l.body).toContain(
-      '“Treaty news” (The Paper, https://paper.example/x), which reports: “A quote.”',
+      // The page's host, never the name the page gives itself (og:site_name).
+      '“Treaty news” (paper.example, https://paper.example/x), which reports: “A quote.”',
     );
   });
 
   it('keeps Unicode, emoji and RTL text of the reader intact', () => {
     const why = 'أنا قلق 🙏🏽 — ça compte, 日本語 too';
     const l = compose({ ...base, lang: 'ar', personal: { why } });
-    expect(l.body).toContain(why);
+    // Intact apart from the isolation of the left-to-right run (lib/letters/bidi.ts).
+    expect(l.body.replace(/[\u2068\u2069]/g, '')).toContain(why);
+    expect(l.body).toContain('\u2068ça compte, 日本語 too\u2069');
     expect(l.dir).toBe('rtl');
   });
 
