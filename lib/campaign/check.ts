@@ -9,8 +9,10 @@ import { EU_MEMBERS, OBSERVERS, UN_MEMBERS } from './data/countries';
 import { CONCERN_IDS } from './ids';
 import { US_STATES } from './recipients';
 
-/** Languages every fact, note and role must be written in. */
+/** Languages every note and role must be written in. */
 export const REQUIRED_LANGUAGES = ['en', 'fr', 'es', 'de', 'pt', 'ar'];
+/** Facts are also written in Russian and Chinese (lib/campaign/data/facts-ru-zh.ts). */
+export const FACT_LANGUAGES = [...REQUIRED_LANGUAGES, 'ru', 'zh'];
 
 /**
  * Hosts the research notes read only as mirrors, copies or misreports: a source may name the
@@ -49,10 +51,14 @@ export const MIRROR_HOSTS = [
 const issuesOf = (r: { issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]] }) =>
   r.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`).join('; ');
 
-function checkLangs(where: string, t: Localized | undefined, problems: string[]): void {
+function checkLangs(
+  where: string,
+  t: Localized | undefined,
+  problems: string[],
+  required: readonly string[] = REQUIRED_LANGUAGES,
+): void {
   if (!t) return;
-  for (const l of REQUIRED_LANGUAGES)
-    if (!t[l]?.trim()) problems.push(`${where}: missing language ${l}`);
+  for (const l of required) if (!t[l]?.trim()) problems.push(`${where}: missing language ${l}`);
   for (const [l, s] of Object.entries(t)) {
     if (s && /UNVERIFIED|TODO|FIXME|\{[a-z_]+\}/.test(s))
       problems.push(`${where} (${l}): leftover marker or placeholder`);
@@ -160,8 +166,8 @@ export function checkFacts(facts: Fact[], today: string): string[] {
     if (!r.success) p.push(`fact ${f.id}: ${issuesOf(r)}`);
     if (ids.has(f.id)) p.push(`fact ${f.id}: duplicate id`);
     ids.add(f.id);
-    checkLangs(`fact ${f.id} title`, f.title, p);
-    checkLangs(`fact ${f.id} text`, f.text, p);
+    checkLangs(`fact ${f.id} title`, f.title, p, FACT_LANGUAGES);
+    checkLangs(`fact ${f.id} text`, f.text, p, FACT_LANGUAGES);
     if (!f.sources.length) p.push(`fact ${f.id}: no source`);
     if (!notFuture(f.lastChecked, today)) p.push(`fact ${f.id}: lastChecked in the future`);
     for (const s of f.sources) {

@@ -4,8 +4,11 @@
  * arrives without bundling the campaign data.
  */
 
-/** Languages every fact, note and role is written in. */
-export const CONTENT_LANGUAGES = ['en', 'fr', 'es', 'de', 'pt', 'ar'] as const;
+/**
+ * Languages the campaign content is written in: facts in all eight; notes and recipient roles
+ * in the first six, and in Russian and Chinese where lib/campaign/data/*-ru-zh.ts has them.
+ */
+export const CONTENT_LANGUAGES = ['en', 'fr', 'es', 'de', 'pt', 'ar', 'ru', 'zh'] as const;
 
 const base = (tag: string) => tag.replace('-', '_').split('_')[0]!.toLowerCase();
 

@@ -9,6 +9,13 @@ import type { UpdatePayload } from './schema';
 import { buildCountries } from './data/countries';
 import { FACTS } from './data/facts';
 import { GLOBAL_STATUS } from './data/global';
+import { withRuZh } from './data/facts-ru-zh';
+import { countryWithRuZh, globalWithRuZh } from './data/notes-ru-zh';
+
+// The built-in data with its Russian and Chinese text (kept in their own modules) added.
+const builtinFacts = (): Fact[] => withRuZh(FACTS);
+const builtinCountries = (): CountryStatus[] => buildCountries().map(countryWithRuZh);
+const builtinGlobal = (): GlobalStatus => globalWithRuZh(GLOBAL_STATUS);
 
 /** Version of the data shipped in this build (dotted numbers, compared numerically). */
 export const BUILTIN_VERSION = '2026.11.27';
@@ -37,10 +44,10 @@ export let dataIssued: string = BUILTIN_ISSUED;
 /** Day after which the data in use is stale: the newest applied update's `expires`. */
 export let dataExpires: string = BUILTIN_EXPIRES;
 /** Current facts (mutated in place so `import { facts }` stays valid). */
-export const facts: Fact[] = clone(FACTS);
+export const facts: Fact[] = clone(builtinFacts());
 /** Current world-wide figures (mutated in place). */
-export const globalStatus: GlobalStatus = clone(GLOBAL_STATUS);
-export const countries = new Map<string, CountryStatus>(buildCountries().map((c) => [c.code, c]));
+export const globalStatus: GlobalStatus = clone(builtinGlobal());
+export const countries = new Map<string, CountryStatus>(builtinCountries().map((c) => [c.code, c]));
 
 /** Apply an already verified update on top of the current data. */
 export function applyPayload(p: UpdatePayload): void {
@@ -71,10 +78,10 @@ export function freshness(now: Date = new Date()): {
 
 /** Back to the built-in snapshot (tests, and a rejected stored overlay). */
 export function resetToBuiltIn(): void {
-  facts.splice(0, facts.length, ...clone(FACTS));
-  Object.assign(globalStatus, clone(GLOBAL_STATUS));
+  facts.splice(0, facts.length, ...clone(builtinFacts()));
+  Object.assign(globalStatus, clone(builtinGlobal()));
   countries.clear();
-  for (const c of buildCountries()) countries.set(c.code, c);
+  for (const c of builtinCountries()) countries.set(c.code, c);
   dataVersion = BUILTIN_VERSION;
   dataIssued = BUILTIN_ISSUED;
   dataExpires = BUILTIN_EXPIRES;

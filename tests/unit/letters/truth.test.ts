@@ -426,9 +426,16 @@ describe('facts read the articles as the text says (issue 13 items 2, 3 and 10)'
     expect(safeguards.text.en).toMatch(/24\(4\)/);
     expect(safeguards.text.en).not.toMatch(/an effective remedy are not required/);
     for (const l of CONTENT_LANGUAGES) {
-      expect(research.text[l], l).toMatch(/11\(2\)/);
-      expect(safeguards.text[l], l).toMatch(/24\(4\)/);
+      expect(research.text[l], l).toMatch(/11\(2\)|第11条第2款/);
+      expect(safeguards.text[l], l).toMatch(/24\(4\)|第24条第4款/);
     }
+    // Russian and Chinese: every fact, and the status notes.
+    for (const f of facts)
+      for (const l of ['ru', 'zh']) expect(f.text[l], `${f.id} ${l}`).toBeTruthy();
+    const { getCountry } = await import('../../../lib/campaign');
+    for (const code of ['KE', 'QA', 'VN', 'CA', 'US', 'EU'])
+      for (const l of ['ru', 'zh'])
+        expect(getCountry(code)?.note?.[l], `${code} ${l}`).toBeTruthy();
     // A status fact states status, not campaign hopes.
     for (const f of facts.filter((x) => x.kind === 'status'))
       expect(f.text.en, f.id).not.toMatch(/campaign/i);
