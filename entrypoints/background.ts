@@ -4,6 +4,7 @@ import { registerContent } from '../lib/background/content';
 import { registerFollowUps } from '../lib/background/followups';
 import { startRouter } from '../lib/background/router';
 import { registerUpdates } from '../lib/background/update';
+import { registerWipe } from '../lib/background/wipe';
 
 // Wiring only: each feature registers its listeners, alarms and message handlers
 // synchronously (MV3 may have woken us for one of them), then the router starts.
@@ -11,5 +12,6 @@ export default defineBackground(() => {
   registerContent();
   registerUpdates();
   registerFollowUps();
+  registerWipe();
   startRouter();
 });

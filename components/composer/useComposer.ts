@@ -170,6 +170,8 @@ export function useComposer(
     return mergeDrafts(baseRef.current, d, stored);
   }, []);
   const lastSettings = useRef('');
+  /** The data was deleted while this composer was open; nothing typed since. */
+  const wiped = useRef(false);
 
   const saver = useMemo(
     () =>
@@ -191,6 +193,7 @@ export function useComposer(
 
   const commit = useCallback(
     (next: ComposerDraft) => {
+      wiped.current = false;
       const d = { ...withStored(next), updatedAt: new Date().toISOString() };
       baseRef.current = d;
       draftRef.current = d;
@@ -313,6 +316,28 @@ export function useComposer(
   useEffect(() => {
     if (!ready) return;
     const onStorage = (e: StorageEvent) => {
+      // "Delete all my data" cleared the storage (key null) or removed the draft: forget what
+      // this composer holds too, and write nothing back until the reader types again (issue
+      // 18, item 3: the open composer re-saved the deleted name and letter).
+      if (e.key === null || (e.key === DRAFT_KEY && e.newValue === null)) {
+        saver.cancel();
+        wiped.current = true;
+        const fresh = {
+          ...emptyDraft(),
+          country: countryFromLocale(browserLang),
+          lang: defaultLetterLang(browserLang, templateLanguages()),
+          concerns: [...DEFAULT_CONCERNS],
+        };
+        autoSelect.current = true;
+        lastSettings.current = JSON.stringify([fresh.country, fresh.region, fresh.sender]);
+        baseRef.current = fresh;
+        draftRef.current = fresh;
+        setDraft(fresh);
+        setHandoffs({});
+        setCustom([]);
+        setAttempted(false);
+        return;
+      }
       if (e.key !== DRAFT_KEY) return;
       const theirs = parseDraftJson(e.newValue);
       if (!theirs || theirs.updatedAt <= baseRef.current.updatedAt) return;
@@ -323,12 +348,12 @@ export function useComposer(
     };
     addEventListener('storage', onStorage);
     return () => removeEventListener('storage', onStorage);
-  }, [ready]);
+  }, [ready, saver, browserLang]);
 
   // Flush on the way out: the popup closes without warning.
   useEffect(() => {
     const flush = () => {
-      if (!ready) return;
+      if (!ready || wiped.current) return;
       const d = withStored(draftRef.current);
       baseRef.current = d;
       saveDraftSync(d);
@@ -360,7 +385,14 @@ export function useComposer(
         setSuggested(rs);
         if (autoSelect.current && rs.length) {
           autoSelect.current = false;
-          update({ selected: defaultSelection(rs, draft.country) });
+          const selected = defaultSelection(rs, draft.country);
+          if (wiped.current) {
+            // Just after "Delete all my data": suggest, but store nothing until the reader acts.
+            const d = { ...draftRef.current, selected };
+            baseRef.current = d;
+            draftRef.current = d;
+            setDraft(d);
+          } else update({ selected });
         }
       })
       .catch(() => alive && setSuggested([]))

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
-  deleteAllData,
+  deleteEverything,
   exportCsv,
   exportJson,
   importData,
@@ -52,9 +52,19 @@ export function DataView({ onShowStored }: DataViewProps) {
   const [deleted, setDeleted] = useState(false);
   const file = useRef<HTMLInputElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
+  const done = useRef<HTMLParagraphElement>(null);
+  // The confirmation (and the button pressed) goes away: focus the outcome, not <body>.
+  useEffect(() => {
+    if (deleted) done.current?.focus();
+  }, [deleted]);
   // The safe choice gets focus when the confirmation appears.
+  // Cancelled, focus returns to the button that asked (it takes the dialog's place).
+  const opener = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
   useEffect(() => {
     if (confirming) cancel.current?.focus();
+    else if (asked.current && !deleted) opener.current?.focus();
+    asked.current = confirming;
   }, [confirming]);
   useEffect(() => {
     if (preview) importCancel.current?.focus();
@@ -233,7 +243,13 @@ export function DataView({ onShowStored }: DataViewProps) {
         <h3 id="tll-delete-h">{t('ledger_delete_all_heading')}</h3>
         <p class="tll-hint">{t('ledger_delete_all_hint')}</p>
         {deleted ? (
-          <p class="tll-notice tll-notice--ok" role="status">
+          <p
+            class="tll-notice tll-notice--ok"
+            role="status"
+            ref={done}
+            tabIndex={-1}
+            data-testid="delete-all-done"
+          >
             {t('ledger_delete_all_done')}
           </p>
         ) : null}
@@ -249,7 +265,7 @@ export function DataView({ onShowStored }: DataViewProps) {
                 disabled={busy}
                 onClick={() =>
                   void run(async () => {
-                    await deleteAllData();
+                    await deleteEverything();
                     setConfirming(false);
                     setDeleted(true);
                     setResult(null);
@@ -269,7 +285,13 @@ export function DataView({ onShowStored }: DataViewProps) {
             </div>
           </div>
         ) : (
-          <button type="button" class="tll-btn tll-btn--danger" onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            class="tll-btn tll-btn--danger"
+            ref={opener}
+            onClick={() => setConfirming(true)}
+            data-testid="delete-all"
+          >
             {t('ledger_delete_all')}
           </button>
         )}

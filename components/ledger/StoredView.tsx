@@ -7,17 +7,83 @@ import { ErrorNotice } from './ErrorNotice';
 
 const TABLES = ['letters', 'replies', 'recipients', 'settings', 'meta'] as const;
 
+/** The other places the extension writes (issue 18, item 3: "What is stored" lists every one). */
+interface Elsewhere {
+  /** localStorage of the extension's origin: the composer's keystroke-by-keystroke draft copy. */
+  page: { key: string; bytes: number }[];
+  /** storage.session (null where the browser has none). */
+  session: string[] | null;
+  alarms: string[];
+  notifications: number;
+  badge: string;
+}
+
+const size = (v: unknown) => new TextEncoder().encode(JSON.stringify(v)).length;
+
+async function readElsewhere(): Promise<Elsewhere> {
+  const page: { key: string; bytes: number }[] = [];
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key !== null) page.push({ key, bytes: size(localStorage.getItem(key)) });
+    }
+  } catch {
+    // localStorage switched off: nothing can be there.
+  }
+  const sessionArea = (browser.storage as { session?: typeof browser.storage.local }).session;
+  const session = sessionArea ? Object.keys(await sessionArea.get(null).catch(() => ({}))) : null;
+  const alarms = (await browser.alarms.getAll().catch(() => [])).map((a) => a.name).sort();
+  const notifications = Object.keys(await browser.notifications.getAll().catch(() => ({}))).length;
+  type Badge = { getBadgeText(d: object): Promise<string> };
+  const b = browser as unknown as { action?: Badge; browserAction?: Badge };
+  const badge = (await (b.action ?? b.browserAction)?.getBadgeText({}).catch(() => '')) ?? '';
+  return {
+    page: page.sort((a, z) => a.key.localeCompare(z.key)),
+    session,
+    alarms,
+    notifications,
+    badge,
+  };
+}
+
+/** One storage place: its name, what it keeps, and what is in it now (null: still reading). */
+function PlaceRow({ id, now, plain }: { id: string; now: string[] | null; plain?: boolean }) {
+  return (
+    <tr data-testid={`stored-${id}`}>
+      <th scope="row">{t(`ledger_stored_${id}`)}</th>
+      <td>{t(`ledger_stored_${id}_fields`)}</td>
+      <td>
+        {!now
+          ? '…'
+          : now.length
+            ? now.map((item) =>
+                plain ? (
+                  <span key={item}>{item}</span>
+                ) : (
+                  <code key={item} class="tll-stored-item">
+                    {item}
+                  </code>
+                ),
+              )
+            : t('ledger_stored_empty')}
+      </td>
+    </tr>
+  );
+}
+
 /** "What is stored": every table and every extension-storage key, with counts and sizes. */
 export function StoredView() {
   const counts = useLiveQuery(() => storageSummary(), []);
   const [keys, setKeys] = useState<{ key: string; bytes: number }[] | null>(null);
+  const [elsewhere, setElsewhere] = useState<Elsewhere | null>(null);
   useEffect(() => {
+    void readElsewhere().then(setElsewhere);
     browser.storage.local
       .get(null)
       .then((all) =>
         setKeys(
           Object.entries(all)
-            .map(([key, v]) => ({ key, bytes: new TextEncoder().encode(JSON.stringify(v)).length }))
+            .map(([key, v]) => ({ key, bytes: size(v) }))
             .sort((a, b) => a.key.localeCompare(b.key)),
         ),
       )
@@ -75,6 +141,42 @@ export function StoredView() {
           </tbody>
         </table>
       ) : null}
+      <h3>{t('ledger_stored_other')}</h3>
+      <table class="tll-table" data-testid="stored-elsewhere">
+        <thead>
+          <tr>
+            <th scope="col">{t('ledger_stored_col_what')}</th>
+            <th scope="col">{t('ledger_stored_col_fields')}</th>
+            <th scope="col">{t('ledger_stored_col_now')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <PlaceRow
+            id="page"
+            now={
+              elsewhere &&
+              elsewhere.page.map(({ key, bytes }) => `${key} ${kb.format(bytes / 1024)}`)
+            }
+          />
+          <PlaceRow id="session" now={elsewhere && (elsewhere.session ?? [])} />
+          <PlaceRow id="alarms" now={elsewhere && elsewhere.alarms} />
+          <PlaceRow
+            id="notifications"
+            now={
+              elsewhere &&
+              (elsewhere.notifications
+                ? [t('ledger_stored_shown', { count: elsewhere.notifications })]
+                : [])
+            }
+            plain
+          />
+          <PlaceRow
+            id="badge"
+            now={elsewhere && (elsewhere.badge ? [elsewhere.badge] : [])}
+            plain
+          />
+        </tbody>
+      </table>
       <h3>{t('ledger_stored_never_heading')}</h3>
       <ul>
         <li>{t('ledger_stored_never_1')}</li>

@@ -80,6 +80,7 @@ export {
   previewImport,
   type ImportPreview,
   deleteAllData,
+  deleteEverything,
   storageSummary,
   toCsv,
   parseCsv,

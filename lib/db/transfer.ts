@@ -10,6 +10,7 @@ import { SCHEMA_VERSION, SETTINGS_KEY } from './schema';
 import { letterDate } from './query';
 import { nowIso } from './util';
 import { ledgerChanged } from './notify';
+import { send } from '../messaging';
 import {
   CustomRecipientSchema,
   LetterSchema,
@@ -388,6 +389,27 @@ export async function deleteAllData(): Promise<void> {
     ),
   );
   ledgerChanged();
+}
+
+/**
+ * "Delete all my data" from an extension page (issue 18, item 3): every copy, in every place
+ * the extension keeps one. IndexedDB first (letters, replies, recipients, settings, the
+ * autosaved draft), then this origin's localStorage and sessionStorage (the composer's
+ * keystroke-by-keystroke draft copy; other open composers see the `storage` event and forget
+ * theirs), then the background's half: storage.local (but the signed campaign data),
+ * storage.session, notifications, the follow-up alarm and every badge (lib/background/wipe.ts).
+ */
+export async function deleteEverything(): Promise<void> {
+  await deleteAllData();
+  for (const area of ['localStorage', 'sessionStorage'] as const) {
+    try {
+      globalThis[area]?.clear();
+    } catch {
+      // Storage switched off for the extension: nothing was written there either.
+    }
+  }
+  const r = await send('page:wipe', {});
+  if (!r.ok) throw new Error(r.error);
 }
 
 /** How many records of each kind are stored (for the "what is stored" page). */

@@ -74,6 +74,12 @@ export const protocol = {
   'page:checkTab': { from: 'extension', payload: v.object({ tabId: v.number() }) },
   /** Extension pages: run the campaign-update check now (options page). */
   'page:checkUpdate': { from: 'extension', payload: v.object({}) },
+  /**
+   * The ledger's "Delete all my data", after it emptied IndexedDB and localStorage: clear
+   * storage.local (but the signed campaign data), storage.session, notifications, the follow-up
+   * alarm and every badge (lib/background/wipe.ts).
+   */
+  'page:wipe': { from: 'extension', payload: v.object({}) },
   /** Extension pages: follow-up state changed, recompute badge and alarms. */
   'page:ledgerChanged': { from: 'extension', payload: v.object({}) },
   /**
