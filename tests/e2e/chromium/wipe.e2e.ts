@@ -132,6 +132,7 @@ describe('"Delete all my data" (Chromium)', () => {
     );
     // Letters (IndexedDB), through the ledger's import.
     await ledger.locator('input[type=file]').setInputFiles(FIXTURE);
+    await ledger.getByTestId('import-confirm').getByRole('button', { name: 'Import' }).click();
     await ledger.getByText('Imported: 2 new').waitFor();
 
     // Settings and an added recipient, through the options page.
