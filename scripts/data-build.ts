@@ -12,6 +12,8 @@ import type { StoredRecipient, RecipientFile } from '../lib/campaign/recipients.
 import { US_STATES } from '../lib/campaign/recipients.ts';
 import { UN_MEMBERS, OBSERVERS } from '../lib/campaign/data/countries.ts';
 import { GLOBAL_STATUS as globalStatus } from '../lib/campaign/data/global.ts';
+import type { InstitutionsFile } from './import-decision-makers.ts';
+import { parseCsv } from './data-update.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const SRC = join(ROOT, 'data/sources');
@@ -44,7 +46,7 @@ interface UsMember {
 }
 
 function usRecipient(m: UsMember, group: 'us_senate' | 'us_house'): StoredRecipient {
-  return clean({
+  return clean<StoredRecipient>({
     id: `${group === 'us_senate' ? 'us-sen' : 'us-rep'}-${m.bioguide}`,
     name: m.name,
     group,
@@ -58,6 +60,7 @@ function usRecipient(m: UsMember, group: 'us_senate' | 'us_house'): StoredRecipi
     // Treaties go to the Senate through the Foreign Relations Committee.
     flags: m.foreign_relations_committee ? (['foreign_relations'] as const).slice() : undefined,
     party: m.party,
+    district: group === 'us_house' && typeof m.district === 'number' ? m.district : undefined,
   });
 }
 
@@ -227,24 +230,16 @@ const OFFICE_OVERRIDES: Record<string, string> = {
   CI: 'The Prime Minister of Côte d’Ivoire',
 };
 
-/**
- * Official portals of a head-of-government office, only where the address is certain; the
- * composer offers print/copy for the rest (no e-mail exists for these offices).
- */
-const OFFICE_URLS: Record<string, string> = {
-  US: 'https://www.whitehouse.gov/contact/',
-  GB: 'https://www.gov.uk/government/organisations/prime-ministers-office-10-downing-street',
-  CA: 'https://www.pm.gc.ca',
-  AU: 'https://www.pm.gov.au',
-  DE: 'https://www.bundeskanzler.de',
-  IN: 'https://www.pmindia.gov.in',
-  JP: 'https://japan.kantei.go.jp',
-};
-
 const HEAD_OF_GOVERNMENT =
   /prime minister|premier|chancellor|taoiseach|council of ministers|minister of state/i;
 
 function buildOffices(): { records: StoredRecipient[]; missing: string[] } {
+  // A head-of-government office read on an official page replaces the generic office.
+  const proven = new Set(
+    readInstitutions()
+      .institutions.filter((i) => i.kind === 'head_of_government')
+      .map((i) => i.country),
+  );
   const dn = new Intl.DisplayNames(['en'], { type: 'region' });
   const byName = new Map<string, string>();
   for (const code of [...UN_MEMBERS, ...OBSERVERS]) byName.set(dn.of(code)!, code);
@@ -273,6 +268,7 @@ function buildOffices(): { records: StoredRecipient[]; missing: string[] } {
         );
       if (pick) name = `The ${pick.charAt(0).toUpperCase()}${pick.slice(1)}`;
     }
+    if (proven.has(code)) continue;
     if (!name) {
       missing.push(code);
       name = `The Head of Government of ${dn.of(code)}`;
@@ -283,21 +279,129 @@ function buildOffices(): { records: StoredRecipient[]; missing: string[] } {
         name,
         group: 'head_of_government' as const,
         country: code,
-        url: OFFICE_URLS[code],
       }),
     );
   }
   return { records, missing };
 }
 
+/** data/sources/institutions.json, written by scripts/import-decision-makers.ts. */
+export function readInstitutions(): InstitutionsFile {
+  return read<InstitutionsFile>('institutions.json');
+}
+
+const KIND_GROUP = {
+  foreign_ministry: 'foreign_ministry',
+  parliament: 'parliament',
+  parliament_committee: 'parliament',
+  head_of_government: 'head_of_government',
+} as const;
+
+/** Institutions read on official pages: each channel keeps its page, excerpt and date. */
+function buildInstitutions(): StoredRecipient[] {
+  const out: StoredRecipient[] = [];
+  const n = new Map<string, number>();
+  for (const inst of readInstitutions().institutions) {
+    const group = KIND_GROUP[inst.kind];
+    const base = `inst-${inst.country.toLowerCase()}-${group.replace(/_/g, '-')}`;
+    const k = (n.get(base) ?? 0) + 1;
+    n.set(base, k);
+    const r: StoredRecipient = {
+      id: `${base}-${k}`,
+      name: inst.institution,
+      group,
+      country: inst.country,
+    };
+    if (inst.institution_en && inst.institution_en !== inst.institution)
+      r.nameEn = inst.institution_en;
+    const proof: NonNullable<StoredRecipient['proof']> = {};
+    for (const c of inst.channels) {
+      if (r[c.field] !== undefined) continue; // the first proven value of each kind
+      if (c.field === 'postal') r.postal = Array.isArray(c.value) ? c.value : [c.value];
+      else r[c.field] = Array.isArray(c.value) ? c.value.join(' ') : c.value;
+      proof[c.field] = c.proof;
+    }
+    r.proof = proof;
+    out.push(r);
+  }
+  return out;
+}
+
+/** How each state decides: the reviewed procedures, keyed by country code. */
+function buildProcedures() {
+  const f = readInstitutions();
+  return {
+    dataset: 'Treaty procedures',
+    source: 'decision-makers seed, reviewed (data/review/decision-makers-review.json)',
+    read: f.read,
+    procedures: Object.fromEntries(
+      f.procedures.map((p) => {
+        const { country, ...rest } = p;
+        return [country, rest];
+      }),
+    ),
+  };
+}
+
+/** The small index the panel ships: approval, official source, submissions, source page. */
+function buildProcedureIndex() {
+  return Object.fromEntries(
+    readInstitutions().procedures.map((p) => [
+      p.country,
+      [p.approval, p.official ? 1 : 0, p.submissions ? 1 : 0, p.source],
+    ]),
+  );
+}
+
+/**
+ * ZCTA → 119th-Congress district, from the Census relationship files via
+ * OpenSourceActivismTech/us-zipcodes-congress `zccd.csv` (public domain). One string per state,
+ * "zip:cd[.cd…]" tokens separated by spaces, so the lookup chunk stays small.
+ */
+export function buildZip() {
+  const rows = parseCsv(readFileSync(join(SRC, 'us-zccd.csv'), 'utf8'));
+  const [head, ...body] = rows;
+  const col = (name: string) => head!.indexOf(name);
+  const [st, zc, cd] = [col('state_abbr'), col('zcta'), col('cd')];
+  const byState = new Map<string, Map<string, Set<number>>>();
+  for (const r of body) {
+    const state = r[st]!.trim();
+    const zip = r[zc]!.trim().padStart(5, '0');
+    const d = Number(r[cd]);
+    if (!/^\d{5}$/.test(zip) || !Number.isInteger(d) || !(state in US_STATES)) continue;
+    const m = byState.get(state) ?? new Map<string, Set<number>>();
+    byState.set(state, m);
+    const set = m.get(zip) ?? new Set<number>();
+    m.set(zip, set);
+    set.add(d);
+  }
+  const states: Record<string, string> = {};
+  for (const state of [...byState.keys()].sort()) {
+    const m = byState.get(state)!;
+    states[state] = [...m.keys()]
+      .sort()
+      .map((z) => `${z}:${[...m.get(z)!].sort((a, b) => a - b).join('.')}`)
+      .join(' ');
+  }
+  return {
+    dataset: 'US ZIP code (ZCTA) to congressional district, 119th Congress',
+    source:
+      'US Census Bureau ZCTA and 119th Congress block-equivalency files (public domain) via OpenSourceActivismTech/us-zipcodes-congress zccd.csv @ 1335b61',
+    snapshot: '2024-11-12',
+    states,
+  };
+}
+
 /** Build every dataset in memory. */
-export function buildAll(): Record<string, RecipientFile> & { _missingOffices?: never } {
+export function buildAll(): Record<string, RecipientFile | object> {
   const offices = buildOffices();
   return {
     'recipients-us.json': {
       dataset: 'US Congress (Senate and House)',
       source: 'unitedstates/congress-legislators @ dfa9622 (CC0 1.0)',
       snapshot: '2026-06-15',
+      licence: 'CC0 1.0',
+      upstream: 'unitedstates/congress-legislators',
       records: buildUs(),
     },
     'recipients-uk.json': {
@@ -305,12 +409,16 @@ export function buildAll(): Record<string, RecipientFile> & { _missingOffices?: 
       source:
         'UK Parliament Members API via dfe-analytical-services/mp-lookup @ 793ea66 (Open Parliament Licence v3.0)',
       snapshot: '2026-06-27',
+      licence: 'Open Parliament Licence v3.0',
+      upstream: 'dfe-analytical-services/mp-lookup',
       records: buildUk(),
     },
     'recipients-eu.json': {
       dataset: 'Members of the European Parliament',
       source: '© European Union – European Parliament, via TechToThePeople/mep @ 908f5f8',
       snapshot: '2024-10-15',
+      licence: '© European Union – European Parliament, reuse with source acknowledgement',
+      upstream: 'TechToThePeople/mep',
       records: buildEu(),
     },
     'recipients-offices.json': {
@@ -320,6 +428,16 @@ export function buildAll(): Record<string, RecipientFile> & { _missingOffices?: 
       snapshot: '2026-11-27',
       records: offices.records,
     },
+    'recipients-institutions.json': {
+      dataset: 'Institutions read on official pages',
+      source:
+        'Official pages of foreign ministries, parliaments and government offices; every channel carries its page, a verbatim excerpt and the date read',
+      snapshot: readInstitutions().read,
+      records: buildInstitutions(),
+    },
+    'procedures.json': buildProcedures(),
+    'procedure-index.json': buildProcedureIndex(),
+    'us-zip-districts.json': buildZip(),
   };
 }
 
@@ -344,9 +462,8 @@ if (isMain) {
       }
     } else {
       writeFileSync(path, json);
-      process.stdout.write(
-        `assets/data/${file}: ${data.records.length} records, ${(json.length / 1024).toFixed(0)} kB\n`,
-      );
+      const count = 'records' in data ? `${data.records.length} records, ` : '';
+      process.stdout.write(`assets/data/${file}: ${count}${(json.length / 1024).toFixed(0)} kB\n`);
     }
   }
   if (!values.check) {

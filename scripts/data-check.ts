@@ -5,8 +5,14 @@
  * or date, mirror link, stale shipped JSON, template problem or missing template block.
  */
 import { allCountries, facts, globalStatus } from '../lib/campaign/index.ts';
-import { checkCountries, checkFacts, checkRecipients } from '../lib/campaign/check.ts';
-import { loadDataset } from '../lib/campaign/recipients.ts';
+import {
+  checkChannelProofs,
+  checkCountries,
+  checkFacts,
+  checkRecipients,
+  reachOf,
+} from '../lib/campaign/check.ts';
+import { DATASET_KEYS, loadDataset, loaders } from '../lib/campaign/recipients.ts';
 import { buildAll } from './data-build.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,10 +24,17 @@ const countries = allCountries();
 problems.push(...checkCountries(countries, globalStatus, today));
 problems.push(...checkFacts(facts, today));
 
-const recipients = (
-  await Promise.all((['us', 'uk', 'eu', 'offices'] as const).map((k) => loadDataset(k)))
-).flat();
+const recipients = (await Promise.all(DATASET_KEYS.map((k) => loadDataset(k)))).flat();
 problems.push(...checkRecipients(recipients));
+// Every channel proven: a page with a verbatim excerpt, or a licensed dataset in ATTRIBUTION.md.
+const attribution = readFileSync(join(import.meta.dirname, '../ATTRIBUTION.md'), 'utf8');
+const files = await Promise.all(
+  DATASET_KEYS.map(async (key) => ({ key, file: await loaders[key]() })),
+);
+problems.push(...checkChannelProofs(files, attribution));
+const procedures = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../assets/data/procedures.json'), 'utf8'),
+) as { procedures: Record<string, unknown> };
 
 // The shipped JSON must be what data:build makes from data/sources.
 for (const [file, data] of Object.entries(buildAll())) {
@@ -86,5 +99,9 @@ for (const p of problems) process.stderr.write(`✗ ${p}\n`);
 const sourced = facts.filter((f) => f.sources.length > 0 && f.lastChecked).length;
 process.stdout.write(
   `campaign data: ${countries.length} countries, ${facts.length} facts (${sourced} sourced), ${recipients.length} recipients, ${templates} templates × ${languages} languages\n`,
+);
+const reach = reachOf(recipients, Object.keys(procedures.procedures));
+process.stdout.write(
+  `reach: ${reach.electronic} states with a proven e-mail or form channel, ${reach.website} with at least an official website, ${reach.procedures} with a ratification procedure described, ${reach.legislatures} legislatures with member-level data\n`,
 );
 process.exit(problems.length ? 1 : 0);

@@ -6,8 +6,11 @@
  *   npm run data:update               show the plan
  *   npm run data:update -- --apply    fetch, rewrite data/sources/*.json, build, check
  *
- * Automated (needs network): US Congress (unitedstates/congress-legislators JSON, CC0) and UK
- * MPs (dfe-analytical-services/mp-lookup CSV; Open Parliament Licence). Manual, documented in
+ * Automated (needs network): US Congress (unitedstates/congress-legislators JSON, CC0), UK
+ * MPs (dfe-analytical-services/mp-lookup CSV; Open Parliament Licence) and the US ZIP →
+ * district table (Census, public domain, via OpenSourceActivismTech/us-zipcodes-congress).
+ * Institutional contacts read on official pages are imported and reviewed by
+ * `npm run data:import-decision-makers` (scripts/import-decision-makers.ts). Manual, documented in
  * docs/data-sources.md: MEPs (EP open data) and head-of-government office titles (Wikidata),
  * because both need a person to review changes (noisy labels, committee membership).
  * A dataset that fails to download or parse is left as it was; the exit code is then 1.
@@ -24,7 +27,19 @@ export const UPSTREAM = {
   legislators: 'https://theunitedstates.io/congress-legislators/legislators-current.json',
   committees: 'https://theunitedstates.io/congress-legislators/committee-membership-current.json',
   ukMps: 'https://raw.githubusercontent.com/dfe-analytical-services/mp-lookup/main/mp_lookup.csv',
+  // Census ZCTA → 119th-Congress district relationship (public domain), maintained copy.
+  zipDistricts:
+    'https://raw.githubusercontent.com/OpenSourceActivismTech/us-zipcodes-congress/master/zccd.csv',
 } as const;
+
+/** zccd.csv must keep its columns and cover the states; returns the text unchanged. */
+export function checkZccd(text: string): string {
+  const [head, ...rows] = parseCsv(text);
+  for (const c of ['state_abbr', 'zcta', 'cd'])
+    if (!head?.includes(c)) throw new Error(`zccd.csv: column ${c} missing`);
+  if (rows.length < 30000) throw new Error(`zccd.csv: only ${rows.length} rows`);
+  return text;
+}
 
 interface Term {
   type: 'sen' | 'rep';
@@ -182,6 +197,16 @@ if (isMain) {
   } catch (e) {
     failed++;
     process.stderr.write(`UK not updated: ${e instanceof Error ? e.message : String(e)}\n`);
+  }
+  try {
+    const csv = checkZccd((await get(UPSTREAM.zipDistricts, 'text')) as string);
+    writeFileSync(join(SRC, 'us-zccd.csv'), csv);
+    say('US ZIP → district: zccd.csv updated');
+  } catch (e) {
+    failed++;
+    process.stderr.write(
+      `ZIP districts not updated: ${e instanceof Error ? e.message : String(e)}\n`,
+    );
   }
   // Rebuild and validate whatever changed; data:check fails on anything malformed.
   execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/data-build.ts')], {

@@ -62,6 +62,17 @@ const unknown = concerns.filter((c) => !(CONCERN_IDS as readonly string[]).inclu
 if (unknown.length)
   fail(`unknown concern(s): ${unknown.join(', ')} (have ${CONCERN_IDS.join(', ')})`);
 
+/** The named dataset a recipient without a page proof comes from. */
+function datasetOf(group: string): string {
+  if (group === 'us_senate' || group === 'us_house')
+    return 'unitedstates/congress-legislators (CC0 1.0)';
+  if (group === 'uk_commons')
+    return 'UK Parliament Members API via mp-lookup (Open Parliament Licence v3.0)';
+  if (group === 'eu_parliament')
+    return '© European Union – European Parliament, via TechToThePeople/mep';
+  return '';
+}
+
 let region = values.region;
 if (country === 'GB' && region && !/^[EWSN]\d{8}$/.test(region)) {
   const hit = (await searchConstituencies(region, 1))[0];
@@ -90,8 +101,26 @@ const letters = recipients.map((r) => {
     status: confirmed,
   });
   const { channel, address } = primaryChannel(r);
+  // Where the address comes from: the page it was read on (with the excerpt), or the dataset.
+  const field = { mailto: 'email', form: 'contactForm', web: 'url', phone: 'phone' }[
+    channel as string
+  ] as keyof NonNullable<typeof r.proof> | undefined;
+  const proof = r.proof?.[field ?? (r.postal ? 'postal' : 'phone')];
   return {
-    recipient: { name: r.name, role: roleOf(r, lang), channel, address },
+    recipient: {
+      id: r.id,
+      name: r.name,
+      ...(r.nameEn ? { nameEn: r.nameEn } : {}),
+      group: r.group,
+      role: roleOf(r, lang),
+      channel,
+      address,
+      ...(proof
+        ? { source: proof.source, excerpt: proof.excerpt, read: proof.read }
+        : address
+          ? { dataset: datasetOf(r.group) }
+          : {}),
+    },
     subject: letter.subject,
     body: letter.body,
     ...(channel === 'mailto'

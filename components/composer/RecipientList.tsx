@@ -56,6 +56,7 @@ export function RecipientList({ model, compact }: RecipientListProps) {
           />
           <label class="tlc-recipient-text" for={`tlc-r-${r.id}`}>
             <span class="tlc-recipient-name">{r.name}</span>
+            {r.nameEn ? <span class="tlc-muted tlc-small">{r.nameEn}</span> : null}
             <span class="tlc-muted tlc-small">
               {[roleOf(r, lang), r.party].filter(Boolean).join(' · ')}
             </span>
@@ -69,6 +70,9 @@ export function RecipientList({ model, compact }: RecipientListProps) {
                 ))}
               {r.email ? <span class="tlc-badge">{t('composer_has_email')}</span> : null}
               {r.contactForm ? <span class="tlc-badge">{t('composer_has_form')}</span> : null}
+              {r.url && !r.contactForm && r.id.startsWith('inst-') ? (
+                <span class="tlc-badge">{t('composer_has_web')}</span>
+              ) : null}
               {r.phone ? <span class="tlc-badge">{t('composer_has_phone')}</span> : null}
             </span>
           </label>

@@ -102,6 +102,7 @@ export function SendActions({ model, rl }: SendActionsProps) {
       if (c === 'gmail') return gmailComposeUrl(mail).url;
       if (c === 'outlook') return outlookComposeUrl(mail).url;
       if (c === 'form') return r.contactForm;
+      if (c === 'web') return r.url;
     } catch {
       return undefined;
     }
@@ -143,10 +144,10 @@ export function SendActions({ model, rl }: SendActionsProps) {
         const copied = link.bodyOnClipboard ? copy(rl.letter.body) : Promise.resolve(false);
         if (c === 'mailto') openExternal(url);
         onClipboard = await copied;
-      } else if (c === 'clipboard' || c === 'form') {
+      } else if (c === 'clipboard' || c === 'form' || c === 'web') {
         onClipboard = await copy(rl.letter.body);
         if (!onClipboard) setNote(t('composer_copy_failed'));
-        url = c === 'form' ? r.contactForm : undefined;
+        url = c === 'form' ? r.contactForm : c === 'web' ? r.url : undefined;
       }
       // Record before leaving: the popup closes as soon as another window takes focus.
       await model.recordHandoff(rl, c, onClipboard);
@@ -154,7 +155,13 @@ export function SendActions({ model, rl }: SendActionsProps) {
         c === 'clipboard'
           ? t('composer_copied')
           : onClipboard
-            ? t(c === 'form' ? 'composer_form_copied' : 'composer_body_on_clipboard')
+            ? t(
+                c === 'form'
+                  ? 'composer_form_copied'
+                  : c === 'web'
+                    ? 'composer_web_copied'
+                    : 'composer_body_on_clipboard',
+              )
             : null,
       );
       if (c === 'print') {

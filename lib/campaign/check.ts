@@ -7,7 +7,8 @@ import { CountryStatusSchema, FactSchema, GlobalStatusSchema, RecipientSchema } 
 import type { CountryStatus, Fact, GlobalStatus, Localized, Recipient } from './types';
 import { EU_MEMBERS, OBSERVERS, UN_MEMBERS } from './data/countries';
 import { CONCERN_IDS } from './ids';
-import { US_STATES } from './recipients';
+import { US_STATES, type RecipientFile } from './recipients';
+import { CHANNEL_FIELDS, proves } from './proof';
 
 /** Languages every note and role must be written in. */
 export const REQUIRED_LANGUAGES = ['en', 'fr', 'es', 'de', 'pt', 'ar'];
@@ -206,7 +207,8 @@ export function checkRecipients(all: Recipient[]): string[] {
     if (!res.success) p.push(`recipient ${r.id}: ${issuesOf(res)}`);
     if (ids.has(r.id)) p.push(`recipient ${r.id}: duplicate id`);
     ids.add(r.id);
-    if (!known.has(r.country)) p.push(`recipient ${r.id}: unknown country ${r.country}`);
+    const euBody = r.country === 'EU' && r.id.startsWith('inst-');
+    if (!known.has(r.country) && !euBody) p.push(`recipient ${r.id}: unknown country ${r.country}`);
     if (r.group === 'eu_parliament' && !EU_MEMBERS.includes(r.country))
       p.push(`recipient ${r.id}: MEP outside the EU`);
     if (
@@ -217,8 +219,8 @@ export function checkRecipients(all: Recipient[]): string[] {
     }
     if (r.group === 'uk_commons' && !/^[EWSN]\d{8}$/.test(r.region ?? ''))
       p.push(`recipient ${r.id}: bad constituency code`);
-    if (r.group === 'head_of_government' && r.email)
-      p.push(`recipient ${r.id}: offices carry no e-mail`);
+    if (r.group === 'head_of_government' && r.email && !r.proof?.email)
+      p.push(`recipient ${r.id}: an office e-mail needs the page it was read on`);
   }
   const senators = new Map<string, number>();
   for (const r of all)
@@ -236,4 +238,74 @@ export function checkRecipients(all: Recipient[]): string[] {
   if (new Set(uk.map((r) => r.region)).size !== uk.length)
     p.push('UK constituencies are not unique');
   return p;
+}
+
+/**
+ * Every channel of every recipient is proven: read on a page (page, verbatim excerpt showing
+ * the value, date read — `proves`), or vouched for by a named, openly licensed dataset whose
+ * upstream ATTRIBUTION.md credits. Returns one problem per unproven channel.
+ */
+export function checkChannelProofs(
+  files: { key: string; file: RecipientFile }[],
+  attribution: string,
+): string[] {
+  const p: string[] = [];
+  for (const { key, file } of files) {
+    const dataset = !!file.licence && !!file.upstream && attribution.includes(file.upstream);
+    if ((file.licence || file.upstream) && !dataset)
+      p.push(
+        `dataset ${key}: licence or upstream missing, or ${file.upstream} not in ATTRIBUTION.md`,
+      );
+    for (const r of file.records) {
+      for (const field of CHANNEL_FIELDS) {
+        const value = r[field];
+        if (value === undefined || (Array.isArray(value) && !value.length)) continue;
+        const proof = r.proof?.[field];
+        if (proof) {
+          if (!proves(field, value, proof))
+            p.push(`recipient ${r.id}: ${field} is not shown verbatim on ${proof.source}`);
+          checkSourceUrl(`recipient ${r.id} ${field} proof`, proof.source, p);
+        } else if (!dataset) {
+          p.push(`recipient ${r.id}: ${field} has no source page and no licensed dataset`);
+        }
+      }
+    }
+  }
+  return p;
+}
+
+/** The states (and EU) for the reach line. */
+export interface Reach {
+  electronic: number;
+  website: number;
+  procedures: number;
+  legislatures: number;
+}
+
+/**
+ * Reach: states with a proven e-mail or form channel, states with at least an official website
+ * (or better), states with a ratification procedure described, legislatures with member-level data.
+ */
+export function reachOf(all: Recipient[], procedureCodes: string[]): Reach {
+  const electronic = new Set<string>();
+  const website = new Set<string>();
+  for (const r of all) {
+    if (r.group === 'custom') continue;
+    if (r.email || r.contactForm) electronic.add(r.country);
+    if (r.email || r.contactForm || r.url) website.add(r.country);
+  }
+  // US Congress (both chambers), the UK Parliament (Commons), the European Parliament.
+  const legislature: Partial<Record<string, string>> = {
+    us_senate: 'US',
+    us_house: 'US',
+    uk_commons: 'GB',
+    eu_parliament: 'EU',
+  };
+  const legislatures = new Set(all.map((r) => legislature[r.group]).filter(Boolean));
+  return {
+    electronic: electronic.size,
+    website: website.size,
+    procedures: new Set(procedureCodes).size,
+    legislatures: legislatures.size,
+  };
 }

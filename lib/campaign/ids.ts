@@ -22,8 +22,8 @@ export type ConcernId = (typeof CONCERN_IDS)[number];
 /** What a letter asks of a government, following its status and the date. */
 export const ASKS = ['do_not_sign', 'do_not_accede', 'do_not_ratify', 'safeguards'] as const;
 
-/** Recipient groups; each has its own salutation in letters. */
-export const RECIPIENT_GROUPS = [
+/** The groups each letter template has its own salutation for; the others borrow one. */
+export const SALUTATION_GROUPS = [
   'us_senate',
   'us_house',
   'uk_commons',
@@ -31,3 +31,9 @@ export const RECIPIENT_GROUPS = [
   'head_of_government',
   'custom',
 ] as const;
+
+/**
+ * Recipient groups: the salutation groups, then institutions read on official pages
+ * (data/sources/institutions.json), which take the head-of-government office's salutation.
+ */
+export const RECIPIENT_GROUPS = [...SALUTATION_GROUPS, 'foreign_ministry', 'parliament'] as const;

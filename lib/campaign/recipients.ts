@@ -13,6 +13,12 @@ export interface RecipientFile {
   dataset: string;
   source: string;
   snapshot: string;
+  /**
+   * For an openly licensed dataset: its licence and upstream repository (named in
+   * ATTRIBUTION.md), which vouch for its channels. Without them every channel needs a `proof`.
+   */
+  licence?: string;
+  upstream?: string;
   records: StoredRecipient[];
 }
 
@@ -58,18 +64,38 @@ export const RECIPIENT_ROLES: Record<Exclude<RecipientGroup, 'custom'>, Localize
     pt: 'Gabinete do chefe do Governo',
     ar: 'مكتب رئيس الحكومة',
   },
+  foreign_ministry: {
+    en: 'Foreign ministry',
+    fr: 'Ministère des Affaires étrangères',
+    es: 'Ministerio de Asuntos Exteriores',
+    de: 'Außenministerium',
+    pt: 'Ministério das Relações Exteriores',
+    ar: 'وزارة الخارجية',
+  },
+  parliament: {
+    en: 'Parliament',
+    fr: 'Parlement',
+    es: 'Parlamento',
+    de: 'Parlament',
+    pt: 'Parlamento',
+    ar: 'البرلمان',
+  },
 };
 
 type Loader = () => Promise<RecipientFile>;
 const unwrap = (m: { default: unknown }) => m.default as RecipientFile;
 
 /** The shipped datasets, each its own lazy chunk. */
-export const loaders: Record<'us' | 'uk' | 'eu' | 'offices', Loader> = {
+export const loaders: Record<'us' | 'uk' | 'eu' | 'offices' | 'institutions', Loader> = {
   us: () => import('../../assets/data/recipients-us.json').then(unwrap),
   uk: () => import('../../assets/data/recipients-uk.json').then(unwrap),
   eu: () => import('../../assets/data/recipients-eu.json').then(unwrap),
   offices: () => import('../../assets/data/recipients-offices.json').then(unwrap),
+  institutions: () => import('../../assets/data/recipients-institutions.json').then(unwrap),
 };
+
+/** Every dataset key, for checks that read them all. */
+export const DATASET_KEYS = Object.keys(loaders) as (keyof typeof loaders)[];
 
 const cache = new Map<string, Promise<Recipient[]>>();
 
@@ -156,6 +182,29 @@ function mepRank(r: Recipient): number {
 }
 const byName = (a: Recipient, b: Recipient) => a.name.localeCompare(b.name);
 
+/**
+ * A US region: a state ("CA"), or a state and one or more districts ("CA-12", "CA-12.14" when
+ * a ZIP code spans districts; 0 is an at-large seat).
+ */
+export function parseUsRegion(region: string | undefined): { state: string; districts: number[] } {
+  const m = /^([A-Z]{2})(?:-(\d{1,2}(?:\.\d{1,2})*))?$/.exec((region ?? '').toUpperCase());
+  if (!m) return { state: '', districts: [] };
+  return { state: m[1]!, districts: m[2] ? m[2].split('.').map(Number) : [] };
+}
+
+/** How good a recipient's best channel is: e-mail or form, then website, then print/phone. */
+export function channelRank(r: Pick<Recipient, 'email' | 'contactForm' | 'url'>): number {
+  if (r.email || r.contactForm) return 0;
+  if (r.url) return 1;
+  return 2;
+}
+
+const INSTITUTION_ORDER: Partial<Record<RecipientGroup, number>> = {
+  foreign_ministry: 0,
+  head_of_government: 1,
+  parliament: 2,
+};
+
 /** Default recipients for a person in a country (and region), best first. */
 export async function recipientsFor(q: { country: string; region?: string }): Promise<Recipient[]> {
   const country = q.country.toUpperCase();
@@ -168,16 +217,24 @@ export async function recipientsFor(q: { country: string; region?: string }): Pr
   }
   if (country === 'US') {
     const us = await loadDataset('us');
-    const region = q.region?.toUpperCase();
-    const inState = us.filter((r) => r.region === region);
+    const { state, districts } = parseUsRegion(q.region);
+    const inState = us.filter((r) => r.region === state);
     const senators = inState
       .filter((r) => r.group === 'us_senate')
       .sort(
         (a, b) =>
           Number(has(b, 'foreign_relations')) - Number(has(a, 'foreign_relations')) || byName(a, b),
       );
+    // Only the reader's own representative(s): found by ZIP code or district, never the whole
+    // state's delegation in alphabetical order. A state with one seat needs no ZIP.
     const reps = inState.filter((r) => r.group === 'us_house');
-    out.push(...senators, ...reps);
+    const mine =
+      districts.length > 0
+        ? reps.filter((r) => districts.includes(r.district ?? -1))
+        : reps.length === 1
+          ? reps
+          : [];
+    out.push(...senators, ...mine);
   } else if (country === 'GB') {
     if (q.region) {
       const uk = await loadDataset('uk');
@@ -188,9 +245,39 @@ export async function recipientsFor(q: { country: string; region?: string }): Pr
     const meps = eu.filter((r) => r.country === country);
     out.push(...meps.sort((a, b) => mepRank(a) - mepRank(b) || byName(a, b)));
   }
+  // Institutions proven on official pages, best channel first; the generic office where no
+  // head-of-government office was proven.
+  const institutions = (await loadDataset('institutions'))
+    .filter((r) => r.country === country)
+    .sort(
+      (a, b) =>
+        channelRank(a) - channelRank(b) ||
+        (INSTITUTION_ORDER[a.group] ?? 9) - (INSTITUTION_ORDER[b.group] ?? 9) ||
+        a.id.localeCompare(b.id),
+    );
   const offices = await loadDataset('offices');
   const office = offices.find((r) => r.country === country);
-  if (office) out.push(office);
+  const electronic = institutions.filter((r) => channelRank(r) < 2);
+  const rest = institutions.filter((r) => channelRank(r) === 2);
+  out.push(...electronic, ...(office ? [office] : []), ...rest);
+  return out;
+}
+
+/** ZIP code → the states and districts it lies in (several when it spans districts). */
+export async function districtsForZip(zip: string): Promise<{ state: string; district: number }[]> {
+  const z = zip.trim().slice(0, 5);
+  if (!/^\d{5}$/.test(z)) return [];
+  const data = (await import('../../assets/data/us-zip-districts.json')).default as {
+    states: Record<string, string>;
+  };
+  const out: { state: string; district: number }[] = [];
+  for (const [state, list] of Object.entries(data.states)) {
+    const at = ` ${list}`.indexOf(` ${z}:`);
+    if (at < 0) continue;
+    const end = list.indexOf(' ', at);
+    const token = list.slice(at, end < 0 ? undefined : end);
+    for (const d of token.split(':')[1]!.split('.')) out.push({ state, district: Number(d) });
+  }
   return out;
 }
 

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { RECIPIENT_GROUPS } from './ids';
+import { CHANNEL_FIELDS } from './proof';
 import type { CountryStatus, Fact, GlobalStatus, Recipient, Source } from './types';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
@@ -93,6 +94,19 @@ export const RecipientSchema = v.strictObject({
   postal: v.optional(v.array(text(200))),
   flags: v.optional(v.array(v.picklist(['foreign_relations', 'libe', 'libe_substitute', 'afet']))),
   party: v.optional(text(120)),
+  district: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99))),
+  nameEn: v.optional(text(200)),
+  proof: v.optional(
+    v.record(
+      v.picklist(CHANNEL_FIELDS),
+      v.strictObject({
+        source: anyUrl,
+        excerpt: text(4000),
+        read: v.pipe(v.string(), v.regex(DAY)),
+        seen: v.optional(text(60)),
+      }),
+    ),
+  ),
 });
 
 /** Version strings of campaign data: dotted numbers, compared numerically ('2026.11.27.1'). */

@@ -1,4 +1,5 @@
 import type { ASKS, RECIPIENT_GROUPS } from './ids';
+import type { ChannelField, ChannelProof } from './proof';
 
 /** Text in several languages; English is always present and is the fallback. */
 export type Localized = { en: string } & Partial<Record<string, string>>;
@@ -75,6 +76,12 @@ export interface Recipient {
   /** 'foreign_relations' | 'libe' | 'libe_substitute' | 'afet' */
   flags?: string[];
   party?: string;
+  /** US House: the congressional district (0 = at-large). */
+  district?: number;
+  /** An institution's name in English, when `name` is in the institution's own language. */
+  nameEn?: string;
+  /** Where each channel value was read (page, verbatim excerpt, date); datasets need none. */
+  proof?: Partial<Record<ChannelField, ChannelProof>>;
 }
 
 /** World-wide treaty figures. */

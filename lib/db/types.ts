@@ -15,6 +15,7 @@ export const CHANNELS = [
   'form',
   'print',
   'phone',
+  'web',
 ] as const;
 /** One way a letter can leave the composer. */
 export type Channel = (typeof CHANNELS)[number];

@@ -19,6 +19,7 @@ import type { ConfirmedStatus } from './status';
 import { isolateLtrRuns } from './bidi';
 import { citationOf } from '../text/citation';
 import { cleanLine, cleanText } from '../text/clean';
+import { powerAsk } from './templates/power-asks';
 
 /** Who writes. `role` is a preset role id or the reader's own words. */
 export interface Sender {
@@ -141,7 +142,11 @@ export function officeKind(name: string): OfficeKind {
 /** The salutation for a recipient: by group, and for a head-of-government office by its kind. */
 export function salutationFor(tpl: LetterTemplate, r: LetterRecipient): string {
   if (r.group === 'head_of_government') return tpl.office_salutation[officeKind(tidy(r.name))];
-  const group = (r.group in tpl.salutation ? r.group : 'custom') as LetterGroup;
+  // Institutions (a foreign ministry, a parliament or its committee) are written to as offices.
+  const institution = r.group === 'foreign_ministry' || r.group === 'parliament';
+  const group = (
+    institution ? 'head_of_government' : r.group in tpl.salutation ? r.group : 'custom'
+  ) as keyof LetterTemplate['salutation'];
   return fill(tpl.salutation[group], { name: cleanLine(r.name) });
 }
 
@@ -195,7 +200,16 @@ export function compose(input: ComposeInput): Letter {
   const key = askKey(String(input.recipient.group), input.ask);
   if (key === 'eu_consent') paras.push(tpl.eu_consent);
   else
-    paras.push([statusSentence(tpl, key, input.status), tpl.asks[key]].filter(Boolean).join(' '));
+    paras.push(
+      [
+        statusSentence(tpl, key, input.status),
+        // The ask this recipient's power can answer (templates/power-asks.ts), else the
+        // status ask written for a government.
+        powerAsk(tpl.lang, String(input.recipient.group), key) ?? tpl.asks[key],
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
   if (key !== 'eu_consent' && isEuMember(input.country)) paras.push(tpl.eu_council);
   paras.push(tpl.reply);
 

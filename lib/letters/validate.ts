@@ -36,6 +36,7 @@ export interface ValidatedRecipient {
   name: string;
   email?: string;
   contactForm?: string;
+  url?: string;
   phone?: string;
   postal?: readonly string[];
 }
@@ -84,6 +85,9 @@ export function validate(input: ValidationInput): ValidationIssue[] {
         detail: r.contactForm,
       });
     } else if (input.channel === 'form' && !r.contactForm) {
+      issues.push({ code: 'no_address', field: 'recipients', recipientId: r.id });
+    }
+    if (input.channel === 'web' && (!r.url || 'error' in webUrl(r.url))) {
       issues.push({ code: 'no_address', field: 'recipients', recipientId: r.id });
     }
     if (input.channel === 'phone' && !r.phone) {

@@ -4,11 +4,17 @@
  * rejects any other (a typo would otherwise ship as a literal "{nmae}" in a letter).
  */
 import * as v from 'valibot';
-import { ASKS, CONCERN_IDS, RECIPIENT_GROUPS as GROUPS, type ConcernId } from '../../campaign/ids';
+import {
+  ASKS,
+  CONCERN_IDS,
+  RECIPIENT_GROUPS as GROUPS,
+  SALUTATION_GROUPS,
+  type ConcernId,
+} from '../../campaign/ids';
 import type { Ask, RecipientGroup } from '../../campaign/types';
 
 // Concern ids, asks and recipient groups are lib/campaign's lists (one source), re-exported.
-export { ASKS, CONCERN_IDS, GROUPS, type ConcernId };
+export { ASKS, CONCERN_IDS, GROUPS, SALUTATION_GROUPS, type ConcernId };
 
 /** What the letter asks for. */
 export type LetterAsk = Ask;
@@ -49,7 +55,11 @@ export interface LetterTemplate {
    * native speaker uses to that office; where the recipient's gender is not known, both forms
    * in full ("Madame la Députée, Monsieur le Député,"), never a slash or inclusive spelling.
    */
-  salutation: Record<LetterGroup, string>;
+  /**
+   * Salutation per recipient group; institutions (foreign ministry, parliament) borrow the
+   * head-of-government office's ("Dear Sir or Madam").
+   */
+  salutation: Record<(typeof SALUTATION_GROUPS)[number], string>;
   /** Salutation to a head-of-government office, by kind (replaces `salutation.head_of_government`). */
   office_salutation: Record<OfficeKind, string>;
   /**
@@ -155,7 +165,7 @@ export const TemplateSchema = v.strictObject({
   lang: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(_[A-Z]{2})?$/)),
   dir: v.picklist(['ltr', 'rtl']),
   subject: record([...ASKS, 'eu_consent'], ALLOWED_VARS.subject),
-  salutation: record(GROUPS, ALLOWED_VARS.salutation),
+  salutation: record(SALUTATION_GROUPS, ALLOWED_VARS.salutation),
   office_salutation: record(OFFICE_KINDS, ALLOWED_VARS.office_salutation),
   office_of: record([...OFFICE_KINDS, 'person'], ALLOWED_VARS.office_of),
   date: text(ALLOWED_VARS.date),

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { compose } from '../../../lib/letters';
+import { ASKS } from '../../../lib/letters/templates';
+import { POWER_ASKS, powerAsk, powerOf } from '../../../lib/letters/templates/power-asks';
+
+const letter = (group: string, lang = 'en', ask: (typeof ASKS)[number] = 'do_not_sign') =>
+  compose({
+    sender: { name: 'A Reader' },
+    recipient: { name: 'Schiff', group },
+    lang,
+    ask,
+    concerns: [],
+    country: 'US',
+  }).body;
+
+describe('the ask follows the recipient’s power', () => {
+  it('asks a US representative for oversight and pressure on the administration, not a treaty vote', () => {
+    const body = letter('us_house');
+    expect(body).toMatch(/does not vote on treaties/);
+    expect(body).toMatch(/oversight/);
+    expect(body).toMatch(/press the administration/);
+    expect(body).not.toMatch(/vote against ratification/);
+    for (const ask of ['do_not_sign', 'do_not_accede', 'do_not_ratify'] as const)
+      expect(letter('us_house', 'en', ask)).toMatch(/oversight/);
+  });
+
+  it('asks a senator to withhold advice and consent, with the conventional salutation', () => {
+    const body = letter('us_senate');
+    expect(body.startsWith('Dear Senator Schiff,')).toBe(true);
+    expect(body).toMatch(/withhold your advice and consent/);
+    expect(letter('us_senate', 'en', 'do_not_ratify')).toMatch(/withhold that consent/);
+  });
+
+  it('asks a UK MP for a debate and a committee report in the CRaG period', () => {
+    const body = letter('uk_commons', 'en', 'do_not_ratify');
+    expect(body).toMatch(/21 sitting days/);
+    expect(body).toMatch(/debate and a vote/);
+    expect(body).toMatch(/select committee/);
+  });
+
+  it('asks a national parliament for the ratification vote and scrutiny, a government not to submit', () => {
+    expect(letter('parliament', 'en', 'do_not_ratify')).toMatch(/vote against ratification/);
+    expect(letter('foreign_ministry', 'en', 'do_not_ratify')).toMatch(
+      /not to submit the Convention for ratification/,
+    );
+    // Institutions borrow the office salutation.
+    expect(letter('parliament').startsWith('Dear Sir or Madam,')).toBe(true);
+  });
+
+  it('keeps the MEP consent ask and the template ask where a power has none', () => {
+    expect(powerOf('eu_parliament')).toBeNull();
+    expect(powerOf('custom')).toBeNull();
+    expect(powerAsk('en', 'head_of_government', 'do_not_sign')).toBeUndefined();
+  });
+
+  it('has every power ask in every letter language, with no placeholders', () => {
+    const shape = (lang: string) =>
+      Object.entries(POWER_ASKS[lang]!)
+        .flatMap(([p, asks]) => Object.keys(asks ?? {}).map((a) => `${p}.${a}`))
+        .sort();
+    for (const lang of Object.keys(POWER_ASKS)) {
+      expect(shape(lang)).toEqual(shape('en'));
+      for (const asks of Object.values(POWER_ASKS[lang]!))
+        for (const text of Object.values(asks ?? {})) expect(text).not.toMatch(/[{}]/);
+    }
+    expect(Object.keys(POWER_ASKS).sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'pt']);
+  });
+});
