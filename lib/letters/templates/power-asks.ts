@@ -48,7 +48,7 @@ export const POWER_ASKS: Record<string, PowerAsks> = {
       do_not_accede:
         'The signature period closed on 31 December 2026; a state that did not sign can now join only by accession. I ask you to press the Government not to accede, and to call for a debate in the House before any decision.',
       do_not_ratify:
-        'Under the Constitutional Reform and Governance Act 2010, a treaty must be laid before Parliament for 21 sitting days before it can be ratified, and the House of Commons can resolve against ratification. When the Convention is laid, I ask you to press for a debate and a vote in that period, and for a report by a select committee on its human-rights impact before it ends.',
+        'Under the Constitutional Reform and Governance Act 2010, a treaty must be laid before Parliament for 21 sitting days before it can be ratified, and the House of Commons can resolve against ratification. When the Convention is laid, I ask you not to support ratification, to press for a debate and a vote in that period, and for a report by a select committee on its human-rights impact before it ends.',
     },
     parliament: {
       do_not_sign:
@@ -86,7 +86,7 @@ export const POWER_ASKS: Record<string, PowerAsks> = {
       do_not_accede:
         'La signature s’est close le 31 décembre 2026 ; un État qui n’a pas signé ne peut plus devenir partie que par adhésion. Je vous demande de presser le gouvernement de ne pas y adhérer, et de réclamer un débat à la Chambre avant toute décision.',
       do_not_ratify:
-        'En vertu du Constitutional Reform and Governance Act 2010, un traité doit être déposé devant le Parlement pendant 21 jours de séance avant toute ratification, et la Chambre des communes peut s’y opposer par une résolution. Lorsque la Convention sera déposée, je vous demande d’obtenir un débat et un vote pendant cette période, et un rapport de commission sur ses effets pour les droits humains avant son terme.',
+        'En vertu du Constitutional Reform and Governance Act 2010, un traité doit être déposé devant le Parlement pendant 21 jours de séance avant toute ratification, et la Chambre des communes peut s’y opposer par une résolution. Lorsque la Convention sera déposée, je vous demande de ne pas soutenir la ratification, d’obtenir un débat et un vote pendant cette période, et un rapport de commission sur ses effets pour les droits humains avant son terme.',
     },
     parliament: {
       do_not_sign:
@@ -124,7 +124,7 @@ export const POWER_ASKS: Record<string, PowerAsks> = {
       do_not_accede:
         'La firma se cerró el 31 de diciembre de 2026; un Estado que no firmó solo puede ser parte por adhesión. Le pido que presione al Gobierno para que no se adhiera y que pida un debate en la Cámara antes de cualquier decisión.',
       do_not_ratify:
-        'Según la Constitutional Reform and Governance Act 2010, un tratado debe presentarse al Parlamento durante 21 días de sesión antes de ratificarse, y la Cámara de los Comunes puede oponerse mediante una resolución. Cuando se presente la Convención, le pido que promueva un debate y una votación en ese plazo, y un informe de comisión sobre su impacto en los derechos humanos antes de que termine.',
+        'Según la Constitutional Reform and Governance Act 2010, un tratado debe presentarse al Parlamento durante 21 días de sesión antes de ratificarse, y la Cámara de los Comunes puede oponerse mediante una resolución. Cuando se presente la Convención, le pido que no apoye la ratificación, que promueva un debate y una votación en ese plazo, y un informe de comisión sobre su impacto en los derechos humanos antes de que termine.',
     },
     parliament: {
       do_not_sign:
@@ -162,7 +162,7 @@ export const POWER_ASKS: Record<string, PowerAsks> = {
       do_not_accede:
         'Die Zeichnungsfrist endete am 31. Dezember 2026; ein Staat, der nicht unterzeichnet hat, kann nur noch beitreten. Ich bitte Sie, die Regierung zu drängen, nicht beizutreten, und vor jeder Entscheidung eine Debatte im Unterhaus zu verlangen.',
       do_not_ratify:
-        'Nach dem Constitutional Reform and Governance Act 2010 muss ein Vertrag dem Parlament 21 Sitzungstage lang vorliegen, bevor er ratifiziert werden kann, und das Unterhaus kann sich per Beschluss dagegen aussprechen. Wenn das Übereinkommen vorgelegt wird, bitte ich Sie, in dieser Zeit auf eine Debatte und eine Abstimmung zu drängen und auf einen Ausschussbericht zu den Folgen für die Menschenrechte, bevor sie abläuft.',
+        'Nach dem Constitutional Reform and Governance Act 2010 muss ein Vertrag dem Parlament 21 Sitzungstage lang vorliegen, bevor er ratifiziert werden kann, und das Unterhaus kann sich per Beschluss dagegen aussprechen. Wenn das Übereinkommen vorgelegt wird, bitte ich Sie, die Ratifikation nicht zu unterstützen und in dieser Zeit auf eine Debatte und eine Abstimmung zu drängen und auf einen Ausschussbericht zu den Folgen für die Menschenrechte, bevor sie abläuft.',
     },
     parliament: {
       do_not_sign:
@@ -200,7 +200,7 @@ export const POWER_ASKS: Record<string, PowerAsks> = {
       do_not_accede:
         'O prazo de assinatura terminou em 31 de dezembro de 2026; um Estado que não assinou só pode tornar-se parte por adesão. Peço que pressione o governo a não aderir e que peça um debate na Câmara antes de qualquer decisão.',
       do_not_ratify:
-        'Pela Constitutional Reform and Governance Act 2010, um tratado deve ser apresentado ao Parlamento por 21 dias de sessão antes da ratificação, e a Câmara dos Comuns pode opor-se por resolução. Quando a Convenção for apresentada, peço que defenda um debate e uma votação nesse período, e um relatório de comissão sobre o impacto nos direitos humanos antes que ele termine.',
+        'Pela Constitutional Reform and Governance Act 2010, um tratado deve ser apresentado ao Parlamento por 21 dias de sessão antes da ratificação, e a Câmara dos Comuns pode opor-se por resolução. Quando a Convenção for apresentada, peço que não apoie a ratificação, que defenda um debate e uma votação nesse período, e um relatório de comissão sobre o impacto nos direitos humanos antes que ele termine.',
     },
     parliament: {
       do_not_sign:
@@ -238,7 +238,7 @@ export const POWER_ASKS: Record<string, PowerAsks> = {
       do_not_accede:
         'أُغلق باب التوقيع في 31 ديسمبر 2026، ولا يمكن لدولة لم توقّع أن تصبح طرفًا إلا بالانضمام. أطلب منكم الضغط على الحكومة كي لا تنضم، والمطالبة بنقاش في المجلس قبل أي قرار.',
       do_not_ratify:
-        'بموجب قانون الإصلاح الدستوري والحوكمة لعام 2010 يجب عرض أي معاهدة على البرلمان مدة 21 يوم جلسة قبل التصديق، ويمكن لمجلس العموم أن يعترض بقرار. عند عرض الاتفاقية، أطلب منكم السعي إلى نقاش وتصويت خلال هذه المدة، وإلى تقرير من لجنة برلمانية عن أثرها على حقوق الإنسان قبل انقضائها.',
+        'بموجب قانون الإصلاح الدستوري والحوكمة لعام 2010 يجب عرض أي معاهدة على البرلمان مدة 21 يوم جلسة قبل التصديق، ويمكن لمجلس العموم أن يعترض بقرار. عند عرض الاتفاقية، أطلب منكم عدم دعم التصديق، والسعي إلى نقاش وتصويت خلال هذه المدة، وإلى تقرير من لجنة برلمانية عن أثرها على حقوق الإنسان قبل انقضائها.',
     },
     parliament: {
       do_not_sign:
