@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { dirOf, getLang, setLang, t } from '../../lib/i18n';
+import { dirOf, getLang, registerStrings, setLang, t } from '../../lib/i18n';
 import { send, type Result } from '../../lib/messaging';
 import type { Detection } from '../../lib/content/types';
 import type { Highlighter, Mark } from '../../lib/panel/highlights';
@@ -104,6 +104,7 @@ export function PanelApp({
     let live = true;
     void requestView(result.lang).then((r) => {
       if (!live || !r.ok) return;
+      if (r.data.strings) registerStrings(r.data.lang, r.data.strings);
       setLang(r.data.lang);
       setView(r.data);
       setStatus(t('panel_announce_found'));

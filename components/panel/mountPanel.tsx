@@ -6,7 +6,7 @@ import { render } from 'preact';
 import tokens from '../../assets/styles/tokens.css?inline';
 import { panelLanguage } from '../../lib/campaign/languages';
 import { lens, type Detection, type PanelHandle } from '../../lib/content/types';
-import { setLang } from '../../lib/i18n';
+import { registerStrings, setLang } from '../../lib/i18n';
 import { createHighlighter, HIGHLIGHT_CSS, type Mark } from '../../lib/panel/highlights';
 import { adoptHost, createHost } from '../../lib/panel/host';
 import { marksFor } from '../../lib/panel/marks';
@@ -33,8 +33,12 @@ export function mountPanel(): void {
   pageStyle.textContent = HIGHLIGHT_CSS;
   host.host.append(pageStyle);
   const highlighter = createHighlighter();
-  // The tab renders before the campaign view arrives: speak the language the view will have.
-  setLang(panelLanguage(first.lang, g.hello?.userLang ?? navigator.language));
+  // The tab renders before the campaign view arrives: speak the language the view will have,
+  // with the tab's strings from the hello answer (panel.js bundles no catalog; the rest of its
+  // strings come with the view).
+  const lang = setLang(panelLanguage(first.lang, g.hello?.userLang ?? navigator.language));
+  const tab = g.hello?.tab?.[lang];
+  if (tab) registerStrings(lang, { panel_tab_label: tab[0], panel_tab_aria: tab[1] });
   // The content script asked for the view when the page matched; use that answer once.
   const requestView = (lang: string) => {
     const pre = g.view;

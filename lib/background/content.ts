@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 import { ready } from '../campaign';
 import { CONTENT_LANGUAGES } from '../campaign/languages';
-import { t } from '../i18n';
+import { stringsOf, t } from '../i18n';
 import { getSettings, updateSettings, type Settings } from '../db';
 import { encodeContext } from '../letters/context';
 import type { ArticleContext, Handlers, PayloadOf, SenderInfo } from '../messaging';
@@ -109,12 +109,13 @@ export function readerCountry(s: Settings, uiLocale: string): string {
 async function campaignView(p: PayloadOf<'content:campaign'>): Promise<PanelView> {
   await ready().catch(() => undefined);
   const s = await getSettings();
-  return buildPanelView({
+  const view = buildPanelView({
     articleLang: p.lang,
     userLang: userLang(s),
     country: readerCountry(s, navigator.language || browser.i18n.getUILanguage()),
     now: new Date(),
   });
+  return { ...view, strings: stringsOf('panel_', view.lang) };
 }
 
 /** Composer URL carrying the article context. */
@@ -191,14 +192,16 @@ const DETECTOR = '/detector.js' as '/panel.js';
  * takes that answer from the pre-filter).
  */
 async function hello(p: PayloadOf<'content:hello'>, s: SenderInfo): Promise<HelloAnswer> {
-  const answer = helloFor(s.url, await getSettings(), Date.now(), browser.i18n.getUILanguage());
-  if (!p.stem || !answer.run || s.tabId === undefined) return answer;
-  await browser.scripting.executeScript({
-    target: { tabId: s.tabId, frameIds: [s.frameId ?? 0] },
-    files: [DETECTOR],
-  });
-  // The detector draws the collapsed tab itself on a match, in the panel's language.
-  return { ...answer, tab: tabStrings() };
+  const base = helloFor(s.url, await getSettings(), Date.now(), browser.i18n.getUILanguage());
+  // The detector draws the collapsed tab itself on a match, in the panel's language (hello is
+  // only ever sent from pages whose text has a stem, or by the detector itself).
+  const answer = { ...base, tab: tabStrings() };
+  if (p.stem && answer.run && s.tabId !== undefined)
+    await browser.scripting.executeScript({
+      target: { tabId: s.tabId, frameIds: [s.frameId ?? 0] },
+      files: [DETECTOR],
+    });
+  return answer;
 }
 
 /** The collapsed tab's label and accessible name in every language the panel speaks. */

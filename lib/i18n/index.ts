@@ -21,18 +21,30 @@ export function registerCatalogs(files: Record<string, Catalog>): void {
   }
 }
 
-// Only the areas the in-page panel needs are bundled here: the panel is injected into news
-// pages, and every other area's text in eight languages was ~80% of its code. Extension pages,
-// the background and the tests add the rest with `import '…/lib/i18n/all'`.
-registerCatalogs(
-  import.meta.glob<Catalog>('../../locales/*/{manifest,panel,campaign}.json', {
-    eager: true,
-    import: 'default',
-  }),
-);
+// No catalog is bundled here: the in-page panel gets its strings in its one language with the
+// campaign view (and the collapsed tab's with the hello answer), extension pages load theirs
+// in one language plus English (`./lazy`), and the background and the tests everything
+// (`./all`).
 
-/** UI languages Treaty Lens ships (folder names under `locales/`). */
-export const uiLanguages = Object.keys(catalogs).sort();
+/** UI languages Treaty Lens ships (folder names under `locales/`; a unit test checks it). */
+export const uiLanguages = ['ar', 'de', 'en', 'es', 'fr', 'pt', 'ru', 'zh_CN'];
+const shipped = new Set(uiLanguages);
+
+/** Add one language's strings (`key → text`), as the panel receives them. */
+export function registerStrings(lang: string, strings: Record<string, string>): void {
+  const catalog: Catalog = {};
+  for (const [k, message] of Object.entries(strings)) catalog[k] = { message };
+  catalogs[lang] = { ...catalogs[lang], ...catalog };
+}
+
+/** `key → text` of every key starting with `prefix`, in `lang` with English filling gaps. */
+export function stringsOf(prefix: string, lang: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const l of ['en', lang])
+    for (const [k, e] of Object.entries(catalogs[l] ?? {}))
+      if (k.startsWith(prefix)) out[k] = e.message;
+  return out;
+}
 
 let current = 'en';
 
@@ -40,10 +52,10 @@ let current = 'en';
 export function resolveLang(tag: string | undefined): string {
   if (!tag) return 'en';
   const norm = tag.replace('-', '_');
-  if (catalogs[norm]) return norm;
+  if (shipped.has(norm)) return norm;
   const base = norm.split('_')[0]!.toLowerCase();
-  if (base === 'zh' && catalogs['zh_CN']) return 'zh_CN';
-  return catalogs[base] ? base : 'en';
+  if (base === 'zh') return 'zh_CN';
+  return shipped.has(base) ? base : 'en';
 }
 
 /** Set the language `t()` speaks (e.g. the article's language in the panel). */

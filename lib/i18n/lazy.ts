@@ -7,17 +7,22 @@
  */
 import { registerCatalogs, resolveLang } from './index';
 
-/** UI areas an extension page may load (the panel's, manifest and campaign are always there). */
+/** UI areas an extension page may load (the shared ones, SHARED, are always loaded too). */
 export type PageArea = 'composer' | 'ledger' | 'options' | 'popup';
+/** Areas every page uses: the extension's name, campaign statuses, the panel's labels. */
+const SHARED = ['manifest', 'campaign', 'panel'] as const;
 
 type Catalog = Record<string, { message: string; description?: string }>;
 
 // As text, parsed with JSON.parse: half the size of a JSON module (which also exports every
 // key by name) and faster to parse than the same object literal in JavaScript.
-const files = import.meta.glob<string>('../../locales/*/{composer,ledger,options,popup}.json', {
-  query: '?raw',
-  import: 'default',
-});
+const files = import.meta.glob<string>(
+  '../../locales/*/{composer,ledger,options,popup,manifest,campaign,panel}.json',
+  {
+    query: '?raw',
+    import: 'default',
+  },
+);
 
 /**
  * Load `areas` in the language `tag` resolves to, and in English, before they are used.
@@ -29,7 +34,7 @@ export async function loadAreas(
 ): Promise<string> {
   const lang = resolveLang(tag);
   const paths = [...new Set([lang, 'en'])].flatMap((l) =>
-    areas.map((a) => `../../locales/${l}/${a}.json`),
+    [...SHARED, ...areas].map((a) => `../../locales/${l}/${a}.json`),
   );
   const loaded = await Promise.all(
     paths.map(async (p) => {

@@ -84,6 +84,11 @@ export interface PanelView {
   articleNotes: Record<string, string[]>;
   /** "Campaign data from `issued`"; `stale` once the newest signed update (or the build) expired. */
   data: { issued: string; stale: boolean };
+  /**
+   * The panel's UI strings in `lang` (English where a key is missing), added by the background:
+   * panel.js bundles no catalog, so it carries one language instead of eight.
+   */
+  strings?: Record<string, string>;
 }
 
 /** Inputs of `buildPanelView`. */

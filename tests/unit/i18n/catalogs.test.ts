@@ -115,3 +115,21 @@ describe('the catalog checker', () => {
     expect(found).toContain('es/b.json x_title: not in English');
   });
 });
+
+describe('languages and the panel’s one-language strings', () => {
+  it('uiLanguages lists exactly the folders under locales/', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { uiLanguages: langs } = await import('../../../lib/i18n');
+    expect([...langs].sort()).toEqual(readdirSync('locales').sort());
+  });
+
+  it('stringsOf gives every panel key in one language, English filling gaps', async () => {
+    const { stringsOf } = await import('../../../lib/i18n');
+    const fr = stringsOf('panel_', 'fr');
+    const en = stringsOf('panel_', 'en');
+    // Every English key (plural forms of the language may add some).
+    for (const k of Object.keys(en)) expect(fr[k], k).toBeTypeOf('string');
+    expect(Object.keys(fr).every((k) => k.startsWith('panel_'))).toBe(true);
+    expect(fr['panel_tab_label']).not.toBe(en['panel_tab_label']);
+  });
+});
