@@ -75,7 +75,7 @@ function main(argv: string[]): number {
           match: r.match,
           score,
           lang: r.lang,
-          mentions: r.mentions.map((m) => ({ text: m.text })),
+          mentions: r.mentions.map((m) => ({ text: m.text, rule: m.rule })),
         };
         if (reasons) line['reasons'] = r.reasons;
         process.stdout.write(JSON.stringify(line) + '\n');

@@ -10,7 +10,11 @@ import { Timeout, type Clock } from './clock';
 import { extract, type Extracted } from './extract';
 import { normalize } from './normalize';
 import {
+  ANAPHORA,
   ANCHORS,
+  blockers,
+  FIRST,
+  GLOBAL,
   kindOf,
   matcher,
   NEEDS_FULL_SCAN,
@@ -52,7 +56,11 @@ const SCAN_CHUNK = 1 << 16;
 /** detect() reports at most this many mentions, so it can stop matching once it has them. */
 export const ENOUGH = 50;
 const WORD = /[a-z\u00df-\u024f\u0400-\u04ff\u0620-\u064a]/;
-const WEIGHT: Record<Kind, number> = { S: 0.9, M: 0.75, H: 0.85, W: 0.5, B: 0, O: 0 };
+const WEIGHT: Record<Kind, number> = { S: 0.9, M: 0.75, H: 0.85, W: 0.5, B: 0, O: 0, N: 0, D: 0.7 };
+/** A description needs "first" and "global" this close to count without a UN name nearby. */
+const CLOSE = 80;
+/** A name in the headline counts with this many references back to it in the body. */
+const ANAPHORA_MIN = 2;
 
 /**
  * Merged [start, end) regions of raw text worth matching, each at most MAX_CORE long. The
@@ -112,7 +120,7 @@ export function analyze(
 ): Analysis {
   const reasons: string[] = [];
   const none = (timedOut: boolean): Analysis => ({
-    ex: { raw: '', nodes: [], nodeStarts: [], bounds: [], how: 'none' },
+    ex: { raw: '', nodes: [], nodeStarts: [], bounds: [], how: 'none', headEnd: 0 },
     hits: [],
     score: 0,
     reasons,
@@ -147,6 +155,7 @@ function match(
   const count: Partial<Record<string, number>> = {};
   const note = (k: string) => (count[k] = (count[k] ?? 0) + 1);
   let anchored = false;
+  let sawBlocker = false;
   let sure = 0;
   const weak: { hit: Hit; near: string; budapest: boolean }[] = [];
   for (const [a, b] of regions) {
@@ -163,21 +172,39 @@ function match(
       local.push({ s: m.index, e, kind: kindOf(m) });
       re.lastIndex = e;
     }
-    const budapest = local.filter((h) => h.kind === 'B').map((h) => h.s);
+    const at = (kinds: string) => local.filter((h) => kinds.includes(h.kind)).map((h) => h.s);
+    const budapest = at('BN');
+    // A description is never about the UN treaty next to Budapest, a national act or another
+    // convention.
+    const blocked = at('BNO');
+    if (budapest.length) sawBlocker = true;
     for (const h of local) {
       const start = from + back(text, norm, h.s);
       // Each hit belongs to exactly one core; padding is only context.
       if (start < a || start >= b) continue;
       const hit: Hit = { start, end: from + back(text, norm, h.e), kind: h.kind, weight: 0 };
       const near = norm.slice(Math.max(0, h.s - NEAR), h.s) + ' ' + norm.slice(h.e, h.e + NEAR);
-      const nearBudapest = budapest.some((s) => Math.abs(s - h.s) <= NEAR);
+      const close = (list: number[]) => list.some((s) => Math.abs(s - h.s) <= NEAR);
+      const nearBudapest = close(budapest);
       if (h.kind === 'S') hit.weight = WEIGHT.S;
       else if (h.kind === 'M') hit.weight = nearBudapest ? 0.3 : WEIGHT.M;
       else if (h.kind === 'H') {
         hit.weight = TREATY_CONTEXT.test(near) ? WEIGHT.H : 0;
         if (!hit.weight) note('Hanoi name, no treaty context');
       } else if (h.kind === 'W') weak.push({ hit, near, budapest: nearBudapest });
+      else if (h.kind === 'D') {
+        // UN context: a UN name, the General Assembly, UNODC, Guterres or Hanoi within ±300
+        // characters (or inside the phrase: "联合国…网络犯罪…条约"), or "first" + "global".
+        const own = norm.slice(h.s, h.e);
+        const wide = norm.slice(Math.max(0, h.s - CLOSE), h.e + CLOSE);
+        const un =
+          UN_CONTEXT.test(near) || UN_CONTEXT.test(own) || (FIRST.test(wide) && GLOBAL.test(wide));
+        if (close(blocked)) note('description near Budapest, a national act or another convention');
+        else if (un) hit.weight = WEIGHT.D;
+        else weak.push({ hit, near, budapest: false });
+      }
       if (h.kind === 'B') note('Budapest signal');
+      if (h.kind === 'N') note('national act');
       if (h.kind === 'O') note('other convention');
       if (hit.weight >= 0.75) {
         anchored = true;
@@ -198,6 +225,20 @@ function match(
     if (budapest) note('generic phrase near Budapest, ignored');
     else if (anchored || UN_CONTEXT.test(near)) hit.weight = WEIGHT.W;
     else note('generic phrase, no UN context, ignored');
+  }
+  // The headline belongs to the article: a name there (even one that is ambiguous alone, or a
+  // Hanoi name without context) counts when the body keeps referring back to "the convention"
+  // and nothing in the article is about Budapest or a national act.
+  const head = ex.headEnd;
+  if (head > 0) {
+    const named = hits.filter((h) => h.start < head && 'MHW'.includes(h.kind) && h.weight < 0.75);
+    if (named.length && !sawBlocker && !blockers().test(normalize(raw))) {
+      const refs = normalize(raw.slice(head)).match(ANAPHORA)?.length ?? 0;
+      if (refs >= ANAPHORA_MIN) {
+        for (const h of named) h.weight = 0.75;
+        note(`name in the headline, ${refs} references in the body`);
+      }
+    }
   }
   let miss = 1;
   for (const h of hits) miss *= 1 - h.weight;

@@ -28,6 +28,8 @@ export interface Extracted {
   bounds: number[];
   /** How the article root was chosen, for reasons. */
   how: string;
+  /** End offset in `raw` of the headline (it starts the text), or 0 when there is none. */
+  headEnd: number;
 }
 
 const SKIP = new Set(
@@ -88,11 +90,40 @@ export function scopeOf(root: Document | Element): Element {
     : (root as Element);
 }
 
-/** The page headline read besides the article: the first <h1> (outside excluded furniture). */
+/**
+ * The page headline read besides the article: the heading whose text is the page's og:title
+ * (so a site logo in the first <h1> is not taken for it), else the first <h1>; never in
+ * excluded furniture, comments or related lists.
+ */
 export interface MainArticle {
   el: Element;
   how: string;
   h1: Element | null;
+}
+
+/** Headings looked at for the og:title headline. */
+const HEADS = 12;
+const HEADING = /^H[1-3]$/;
+const SPACES = /\s+/g;
+
+/** Comparable text of a title: lower case, one space, no invisible characters. */
+function titleText(s: string): string {
+  return stripInvisible(s).replace(SPACES, ' ').trim().toLowerCase();
+}
+
+/**
+ * The og:title, when a page has one. Sites append their name ("… | Site", "… - Site"), so a
+ * heading matches when one text starts with the other and the shorter has 10+ characters.
+ */
+function ogTitle(root: Document | Element): string {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  const meta = doc?.head?.querySelector('meta[property="og:title"]');
+  return titleText(meta?.getAttribute('content') ?? '');
+}
+
+function sameTitle(heading: string, og: string): boolean {
+  const [a, b] = heading.length <= og.length ? [heading, og] : [og, heading];
+  return a.length >= 10 && b.startsWith(a);
 }
 
 /** Characters of pre-filter text tested at once. */
@@ -142,6 +173,7 @@ export function findMain(
   };
   let h1: Element | null = null;
   let h1Seen = false;
+  const heads: Element[] = [];
   let total = 0; // all <p> (the page's paragraphs)
   let counted = 0; // <p> not inside comments, related lists or page chrome
   let steps = 0;
@@ -174,6 +206,12 @@ export function findMain(
         h1Seen = true;
         h1 = ex ? null : el;
       }
+      if (
+        heads.length < HEADS &&
+        !na &&
+        (HEADING.test(tag) || (attrs && el.getAttribute('itemprop') === 'headline'))
+      )
+        heads.push(el);
       if (!ex) {
         const tiers =
           (attrs && /^article[bB]ody$/.test(el.getAttribute('itemprop') ?? '') ? 1 : 0) |
@@ -203,6 +241,12 @@ export function findMain(
     node = next;
   }
   if (scanning && !found()) return null;
+  // The headline: the heading that repeats og:title, else the first <h1>.
+  const og = heads.length ? ogTitle(root) : '';
+  if (og) {
+    const hit = heads.find((el) => sameTitle(titleText(el.textContent ?? ''), og));
+    if (hit) h1 = hit;
+  }
   // A teaser card is not the article: the article holds a fair share of the paragraphs
   // (long comment threads and related lists do not count against it).
   const fair = (n: number) => total < 5 || n * 3 >= total || n * 3 >= counted;
@@ -228,6 +272,19 @@ export function findMain(
   let best: Element = scope;
   let top = 300;
   for (const [e, s] of score) if (s > top) [best, top] = [e, s];
+  // A brief: the article is where its headline is. When the densest block is elsewhere (a
+  // column of teasers beside a one-paragraph brief), the headline's nearest container with a
+  // real paragraph wins, unless that container holds the densest block itself.
+  if (h1 && best !== scope && !best.contains(h1)) {
+    let anc = h1.parentElement;
+    for (let up = 0; anc && anc !== scope && up < 3; up++, anc = anc.parentElement) {
+      const c = anc;
+      if (paras.some((p) => c.contains(p) && (p.textContent?.length ?? 0) >= 40)) {
+        if (!c.contains(best)) return { el: c, how: 'headline block', h1 };
+        break;
+      }
+    }
+  }
   return { el: best, how: best === scope ? 'whole page' : 'text density', h1 };
 }
 
@@ -262,6 +319,7 @@ export function extract(
   const { el: main, how, h1 } = found;
   const pieces: string[] = [];
   const bounds: number[] = []; // piece indices of block boundaries (withNodes only)
+  let headPiece = 0; // piece index where the headline ends
   const nodes: Text[] = [];
   const nodePieces: number[] = [];
   let rawLen = 0;
@@ -370,6 +428,7 @@ export function extract(
 
     function close(f: Frame) {
       const tag = f.el.tagName;
+      if (f.el === h1) headPiece = pieces.length;
       if (tag === 'A') inLink--;
       if (tag === 'ARTICLE' || tag === 'MAIN') articleDepth--;
       const total = rawLen - f.rawLen;
@@ -389,6 +448,7 @@ export function extract(
 
   if (h1 && !main.contains(h1)) {
     walk(h1, true);
+    headPiece = pieces.length;
     sep();
   }
   walk(main, how !== 'whole page' && how !== 'text density');
@@ -409,6 +469,7 @@ export function extract(
     nodeStarts: nodePieces.map((i) => offsets[i]!),
     bounds: bounds.map((i) => offsets[i]!),
     how,
+    headEnd: offsets[headPiece]!,
   };
 }
 

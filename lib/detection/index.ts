@@ -9,6 +9,7 @@ import { startClock } from './clock';
 import { analyze, ENOUGH, THRESHOLD } from './core';
 import { detectLang, LANG_SAMPLE } from './lang';
 import { collapse, normalize } from './normalize';
+import { ruleOf } from './patterns';
 
 export { hasAnchor } from './stems';
 export { NO_ANCHOR } from './core';
@@ -19,6 +20,8 @@ export interface Mention {
   text: string;
   /** About 100 characters either side, for display. */
   context: string;
+  /** Which name or description of the grammar this is (docs/detection.md), e.g. "Hanoi name". */
+  rule?: string;
 }
 
 /** Outcome of `detect()`. */
@@ -70,7 +73,7 @@ export function detect(root: Document | Element, opts: DetectOptions = {}): Dete
     if (to < raw.length) to = raw.lastIndexOf(' ', to) > e ? raw.lastIndexOf(' ', to) : to;
     const context =
       (from > 0 ? '… ' : '') + collapse(raw.slice(from, to)) + (to < raw.length ? ' …' : '');
-    return { text: collapse(raw.slice(s, e)), context };
+    return { text: collapse(raw.slice(s, e)), context, rule: ruleOf(h.kind, raw.slice(s, e)) };
   });
   return { match: a.score >= THRESHOLD, score: a.score, lang, mentions, reasons: a.reasons };
 }

@@ -22,7 +22,7 @@
  * full-width forms skips the stems (NEEDS_FULL_SCAN).
  */
 export const ANCHORS =
-  /cyber|ciber|siber|sİber|кибер|informati[cq]|informátic|informàtic|computerkriminalit|computercriminalit|internetkriminalit|komputerow|لكترون|سيبران|معلومات|犯罪|범죄|tội\s*phạm|toi\s*pham|han[oóòô]|h[aà]\s*n[oộ]i|хано|هانوي|河内|河內|ハノイ|하노이|79\/243|ad\s*hoc\s*committee|criminal\s*purpose|преступных\s*цел|dunia\s*maya|surveillance\s*treat/gi;
+  /cyber|ciber|siber|sİber|кибер|informati[cq]|informátic|informàtic|computerkriminalit|computercriminalit|internetkriminalit|komputerow|لكترون|سيبران|معلومات|犯罪|범죄|tội\s*phạm|toi\s*pham|han[oóòô]|h[aà]\s*n[oộ]i|хано|هانوي|河内|河內|ハノイ|하노이|79\/243|ad\s*hoc\s*committee|criminal\s*purpose|преступных\s*цел|fins\s*criminel|fines\s*delictiv|fins\s*criminos|scopi\s*criminal|kriminelle\s*zweck|criminele\s*doeleind|celów\s*przestępcz|suç\s*amaçl|tujuan\s*kriminal|غراض\s*ال?[اإ]جرامي|dunia\s*maya|surveillance\s*treat/gi;
 /** Text that the stems could miss: decomposed diacritics, harakat, compatibility forms. */
 export const NEEDS_FULL_SCAN = /[\u0300-\u036f\u064b-\u0652\u3099\u309a\ufb00-\ufb4f\uff00-\uffef]/;
 

@@ -35,8 +35,10 @@ describe('npm run detect', () => {
     expect(rest).toEqual([]);
     expect(a).toMatchObject({ file: pos, match: true, lang: 'fr' });
     expect(Object.keys(a!).sort()).toEqual(['file', 'lang', 'match', 'mentions', 'score']);
+    // Each mention says which name or description of the grammar it is.
     expect(a!['mentions']).toContainEqual({
       text: 'Convention des Nations unies contre la cybercriminalité',
+      rule: 'treaty word + UN name + against/on + cybercrime',
     });
     expect(Number.isInteger((a!['score'] as number) * 100)).toBe(true);
     expect(b).toEqual({ file: neg, match: false, score: 0, lang: 'ja', mentions: [] });

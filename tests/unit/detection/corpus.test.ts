@@ -1,5 +1,5 @@
-// The corpus test from issue 3: precision must be 1.0 and recall at least 0.95 over the
-// labelled fixture pages, and positives must report the article's language.
+// The corpus test from issue 3: precision must be 1.0 and, since issue 16, recall at least 0.98
+// over the labelled fixture pages, and positives must report the article's language.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,9 +16,9 @@ describe('detection corpus', () => {
   it('is large and varied enough to mean something', () => {
     const pos = files.filter((f) => labels[f]!.match);
     const neg = files.filter((f) => !labels[f]!.match);
-    expect(files.length).toBeGreaterThanOrEqual(60);
-    expect(pos.length).toBeGreaterThanOrEqual(30);
-    expect(neg.length).toBeGreaterThanOrEqual(30);
+    expect(files.length).toBeGreaterThanOrEqual(140);
+    expect(pos.length).toBeGreaterThanOrEqual(80);
+    expect(neg.length).toBeGreaterThanOrEqual(60);
     const langs = new Set(pos.map((f) => labels[f]!.lang));
     for (const l of [
       'ar',
@@ -39,6 +39,11 @@ describe('detection corpus', () => {
       'en',
     ])
       expect(langs, l).toContain(l);
+    // Issue 16: how real reporting names the treaty, each in several languages.
+    for (const k of ['description', 'colloquial', 'drafting', 'headline', 'brief']) {
+      const langs = new Set(pos.filter((f) => labels[f]!.kind === k).map((f) => labels[f]!.lang));
+      expect(langs.size, k).toBeGreaterThanOrEqual(4);
+    }
     const kinds = new Set(neg.map((f) => labels[f]!.kind));
     for (const k of ['budapest', 'other-un', 'national-law', 'hanoi-venue', 'uncc', 'malabo'])
       expect(kinds, k).toContain(k);
@@ -56,7 +61,7 @@ describe('detection corpus', () => {
       expect(kinds, k).toContain(`furniture-${k}`);
   });
 
-  it('has precision 1.0 and recall ≥ 0.95', () => {
+  it('has precision 1.0 and recall ≥ 0.98', () => {
     let tp = 0;
     let fp = 0;
     let fn = 0;
@@ -80,9 +85,9 @@ describe('detection corpus', () => {
     );
     // Listing the misses first makes a failure say which page broke.
     expect(wrong.filter((w) => w.startsWith('false positive'))).toEqual([]);
-    if (recall < 0.95) expect(wrong).toEqual([]);
+    if (recall < 0.98) expect(wrong).toEqual([]);
     expect(precision).toBe(1);
-    expect(recall).toBeGreaterThanOrEqual(0.95);
+    expect(recall).toBeGreaterThanOrEqual(0.98);
   });
 
   it.each(files.filter((f) => labels[f]!.match))(
@@ -92,6 +97,8 @@ describe('detection corpus', () => {
       expect(r.lang).toBe(labels[f]!.lang);
       expect(r.mentions.length).toBeGreaterThan(0);
       expect(r.score).toBeGreaterThanOrEqual(0.6);
+      // Each mention says which name or description it is (docs/detection.md).
+      for (const m of r.mentions) expect(m.rule, m.text).toMatch(/^.{8,}$/);
     },
   );
 

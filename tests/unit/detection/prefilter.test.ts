@@ -147,6 +147,16 @@ const NAMES = [
   'Công ước Hà Nội',
   'resolution 79/243',
   'Ad Hoc Committee on Cybercrime',
+  // Issue 16: descriptions, colloquial and drafting-stage names.
+  'the first global treaty against cybercrime',
+  'le premier traité mondial contre la cybercriminalité',
+  'معاهدة هانوي',
+  'Siber Suçlara Karşı BM Sözleşmesi',
+  '国連の新たなサイバー犯罪条約',
+  "convention sur la lutte contre l'utilisation des technologies de l'information et des communications à des fins criminelles",
+  'verdrag ter bestrijding van het gebruik van informatie- en communicatietechnologie voor criminele doeleinden',
+  'Konvensi tentang Penanggulangan Penggunaan Teknologi Informasi dan Komunikasi untuk Tujuan Kriminal',
+  '범죄 목적의 정보통신기술 사용 대응에 관한 포괄적 국제협약',
 ];
 /** What may sit between two pieces of a name: nothing, inline markup, skipped elements. */
 const GAPS = [
