@@ -441,3 +441,30 @@ describe('facts read the articles as the text says (issue 13 items 2, 3 and 10)'
       expect(f.text.en, f.id).not.toMatch(/campaign/i);
   });
 });
+
+describe('one vocabulary, and listings that promise only what the product does (items 8 and 9)', () => {
+  it('the Arabic UI names the Convention as the Arabic letters and facts do', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = join(import.meta.dirname, '../../../locales/ar');
+    const ui = readdirSync(dir)
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .join('\n');
+    expect(ui).toContain('اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية');
+    expect(ui).not.toContain('لمكافحة الجرائم السيبرانية');
+    expect(JSON.stringify(templates.ar)).toContain(
+      'اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية',
+    );
+  });
+
+  it('no store listing promises recipients the product does not have', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = join(import.meta.dirname, '../../../store');
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.md'))) {
+      const s = readFileSync(join(dir, f), 'utf8');
+      expect(s, f).not.toMatch(/Bundestag|député·es|vos députés(?! au Parlement européen)/);
+      expect(s, f).not.toMatch(/·/);
+    }
+  });
+});
