@@ -15,7 +15,19 @@ import {
   type ValidationIssue,
 } from '../../lib/letters';
 import { FieldError } from './FieldError';
-import type { ComposerModel, RecipientLetter } from './useComposer';
+import { EMAIL_CHANNELS, type ComposerModel, type RecipientLetter } from './useComposer';
+
+/**
+ * The recipient's channels, best first (lib/letters channelsFor). The reader's confirmed
+ * e-mail service (Gmail rather than the mail app, say) may lead the e-mail channels, but a
+ * channel tried once never displaces the recipient's best one.
+ */
+export function bestFirst(channels: readonly Channel[], pref: Channel | null): Channel[] {
+  if (!pref || !EMAIL_CHANNELS.includes(pref) || !channels.includes(pref)) return [...channels];
+  const first = channels.findIndex((c) => EMAIL_CHANNELS.includes(c));
+  const rest = channels.filter((c) => c !== pref);
+  return [...rest.slice(0, first), pref, ...rest.slice(first)];
+}
 
 /** Props of the per-recipient send actions. */
 export interface SendActionsProps {
@@ -90,9 +102,7 @@ export function SendActions({ model, rl }: SendActionsProps) {
     }
   });
   const channels = channelsFor(r);
-  const pref = model.preferredChannel;
-  const ordered =
-    pref && channels.includes(pref) ? [pref, ...channels.filter((c) => c !== pref)] : channels;
+  const ordered = bestFirst(channels, model.preferredChannel);
   const mail = { to: r.email ? [r.email] : [], subject: rl.letter.subject, body: rl.letter.body };
   const tel = r.phone ? telUrl(r.phone, r.country) : null;
 
@@ -273,18 +283,39 @@ export function SendActions({ model, rl }: SendActionsProps) {
                 })}{' '}
                 {t('composer_state_pending')}
               </p>
-              <button
-                type="button"
-                class="tlc-btn tlc-btn--primary"
-                onClick={() => {
-                  refocus.current = null;
-                  setFocusState(true);
-                  void model.confirmSent(r.id);
-                }}
-                data-testid="confirm-sent"
-              >
-                {t('composer_i_sent_it')}
-              </button>
+              {(h.tried?.length ?? 0) > 1 ? (
+                // Several channels tried: the reader says which one carried the letter.
+                <div class="tlc-send-buttons" role="group" aria-label={t('composer_i_sent_it')}>
+                  {h.tried!.map((c) => (
+                    <button
+                      key={c}
+                      type="button"
+                      class="tlc-btn"
+                      onClick={() => {
+                        refocus.current = null;
+                        setFocusState(true);
+                        void model.confirmSent(r.id, c);
+                      }}
+                      data-testid={`confirm-sent-${c}`}
+                    >
+                      {t('composer_i_sent_it_via', { channel: t(`composer_channel_${c}`) })}
+                    </button>
+                  ))}
+                </div>
+              ) : (
+                <button
+                  type="button"
+                  class="tlc-btn tlc-btn--primary"
+                  onClick={() => {
+                    refocus.current = null;
+                    setFocusState(true);
+                    void model.confirmSent(r.id);
+                  }}
+                  data-testid="confirm-sent"
+                >
+                  {t('composer_i_sent_it')}
+                </button>
+              )}
             </>
           )}
         </div>

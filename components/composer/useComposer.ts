@@ -44,6 +44,9 @@ import {
   type ComposerDraft,
 } from '../../lib/letters/drafts';
 
+/** The e-mail channels: the reader's preference picks among these, never over a better channel. */
+export const EMAIL_CHANNELS: readonly Channel[] = ['mailto', 'gmail', 'outlook'];
+
 /** Where a recipient's letter stands in this composer session. */
 export interface HandoffState {
   letterId: string;
@@ -51,6 +54,8 @@ export interface HandoffState {
   at: string;
   sent: boolean;
   bodyOnClipboard?: boolean;
+  /** Every channel tried for this letter, in order (the reader confirms which one worked). */
+  tried?: Channel[];
 }
 
 /** One recipient with their letter. */
@@ -87,7 +92,8 @@ export interface ComposerModel {
   setAttempted(v: boolean): void;
   handoffs: Record<string, HandoffState>;
   recordHandoff(rl: RecipientLetter, channel: Channel, bodyOnClipboard?: boolean): Promise<string>;
-  confirmSent(recipientId: string): Promise<void>;
+  /** The reader sent it, by `channel` (one of those tried; default: the only one tried). */
+  confirmSent(recipientId: string, channel?: Channel): Promise<void>;
   preferredChannel: Channel | null;
   saveError: string | null;
   startOver(): void;
@@ -288,11 +294,17 @@ export function useComposer(
         const l = await getLetter(id).catch(() => undefined);
         if (!l) continue;
         const last = l.history.findLast((h) => h.state === 'handed_off');
+        const tried = [
+          ...new Set(
+            l.history.flatMap((x) => (x.state === 'handed_off' && x.channel ? [x.channel] : [])),
+          ),
+        ];
         states[rid] = {
           letterId: id,
           channel: l.channel ?? last?.channel ?? 'clipboard',
           at: last?.at ?? l.updatedAt,
           sent: l.state === 'sent' || l.state === 'replied',
+          tried,
         };
       }
       if (!alive) return;
@@ -526,6 +538,7 @@ export function useComposer(
         },
         channel,
       );
+      const tried = [...new Set([...(prev && !prev.sent ? (prev.tried ?? []) : []), channel])];
       setHandoffs((h) => ({
         ...h,
         [rid]: {
@@ -534,28 +547,32 @@ export function useComposer(
           at: new Date().toISOString(),
           sent: false,
           bodyOnClipboard,
+          tried,
         },
       }));
       update({ letterIds: { ...draftRef.current.letterIds, [rid]: id } });
-      if (settings?.preferredChannel !== channel) {
-        void updateSettings({ preferredChannel: channel })
-          .then(setSettings)
-          .catch(() => {});
-      }
+      // Trying a channel says nothing about what works: the preference follows confirmations.
       return id;
     },
-    [handoffs, ask, update, settings],
+    [handoffs, ask, update],
   );
 
   const confirmSent = useCallback(
-    async (rid: string) => {
+    async (rid: string, channel?: Channel) => {
       const h = handoffs[rid];
       if (!h) return;
-      await confirmLetterSent(h.letterId);
-      setHandoffs((all) => ({ ...all, [rid]: { ...h, sent: true } }));
+      const via = channel ?? (h.tried?.length === 1 ? h.tried[0] : h.channel);
+      await confirmLetterSent(h.letterId, via);
+      setHandoffs((all) => ({ ...all, [rid]: { ...h, channel: via ?? h.channel, sent: true } }));
       update({ sent: [...new Set([...draftRef.current.sent, rid])] });
+      // The reader's own mail service (webmail or mail app) becomes their e-mail button.
+      if (via && EMAIL_CHANNELS.includes(via) && settings?.preferredChannel !== via) {
+        void updateSettings({ preferredChannel: via })
+          .then(setSettings)
+          .catch(() => {});
+      }
     },
-    [handoffs, update],
+    [handoffs, update, settings],
   );
 
   const startOver = useCallback(() => {

@@ -9,8 +9,25 @@ import {
   type ImportPreview,
   type ImportResult,
 } from '../../lib/db';
-import { t, tn } from '../../lib/i18n';
+import { bcp47, getLang, t, tn } from '../../lib/i18n';
+import { loadAreas } from '../../lib/i18n/lazy';
 import { ErrorNotice } from './ErrorNotice';
+
+/** The CSV in the ledger's language: readable labels (the composer's for concerns and asks). */
+async function spreadsheetCsv(): Promise<string> {
+  const lang = getLang();
+  await loadAreas(['composer'], lang).catch(() => undefined);
+  return exportCsv({
+    locale: bcp47(lang),
+    labels: {
+      state: (s) => t(`ledger_state_${s}`),
+      channel: (c) => t(`ledger_channel_${c}`),
+      ask: (a) => t(`composer_ask_${a}`),
+      concern: (c) => t(`composer_concern_${c.replace(/-/g, '_')}`),
+      replyKind: (k) => t(`ledger_reply_kind_${k}`),
+    },
+  });
+}
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -129,7 +146,11 @@ export function DataView({ onShowStored }: DataViewProps) {
             disabled={busy}
             onClick={() =>
               void run(async () =>
-                download(`treaty-lens-letters-${day}.csv`, 'text/csv', await exportCsv()),
+                download(
+                  `treaty-lens-letters-${day}.csv`,
+                  'text/csv;charset=utf-8',
+                  await spreadsheetCsv(),
+                ),
               )
             }
           >

@@ -146,8 +146,12 @@ export async function recordHandoff(id: string, channel: Channel): Promise<void>
   );
 }
 
-/** The user says "I sent it": state → sent, follow-up scheduled per settings. Idempotent. */
-export async function confirmSent(id: string): Promise<void> {
+/**
+ * The user says "I sent it": state → sent, follow-up scheduled per settings. Idempotent.
+ * `channel` is the way the reader says they sent it (they may have tried several); without
+ * it, the last channel tried.
+ */
+export async function confirmSent(id: string, channel?: Channel): Promise<void> {
   const settings = await getSettings();
   return notifyAfter(
     guard(() =>
@@ -157,14 +161,13 @@ export async function confirmSent(id: string): Promise<void> {
         const at = nowIso();
         const delay = followUpDelayMinutes(settings);
         const followUp: FollowUp = { dueAt: delay === null ? null : addMinutes(at, delay) };
+        const via = channel ?? l.channel;
         await db.letters.update(id, {
           state: 'sent',
           sentAt: at,
           followUp,
-          history: [
-            ...l.history,
-            { state: 'sent', at, ...(l.channel ? { channel: l.channel } : {}) },
-          ],
+          ...(via ? { channel: via } : {}),
+          history: [...l.history, { state: 'sent', at, ...(via ? { channel: via } : {}) }],
           updatedAt: at,
           rev: l.rev + 1,
         });

@@ -7,7 +7,6 @@ import * as v from 'valibot';
 import { db } from './db';
 import { guard } from './errors';
 import { SCHEMA_VERSION, SETTINGS_KEY } from './schema';
-import { letterDate } from './query';
 import { nowIso } from './util';
 import { ledgerChanged } from './notify';
 import { send } from '../messaging';
@@ -426,122 +425,13 @@ export async function storageSummary(): Promise<
 }
 
 // ---------------------------------------------------------------- CSV
-
-/** Characters that make spreadsheets treat a cell as a formula (plus the escape quote itself). */
-const FORMULA_START = /^[=+\-@\t\r']/;
-
-/** Prefix a cell that a spreadsheet would run as a formula with an apostrophe. */
-export function neutraliseCell(s: string): string {
-  return FORMULA_START.test(s) && !(s === "'") ? `'${s}` : s;
-}
-
-/** Undo `neutraliseCell` (for round-trips). */
-export function restoreCell(s: string): string {
-  return s.length >= 2 && s[0] === "'" && FORMULA_START.test(s.slice(1)) ? s.slice(1) : s;
-}
-
-/** RFC 4180 CSV: every cell quoted, quotes doubled, CRLF between rows. */
-export function toCsv(rows: string[][]): string {
-  return (
-    rows
-      .map((r) => r.map((c) => `"${neutraliseCell(c).replaceAll('"', '""')}"`).join(','))
-      .join('\r\n') + '\r\n'
-  );
-}
-
-/** Parse RFC 4180 CSV (quoted or bare cells, CRLF or LF) and undo the formula neutralisation. */
-export function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let i = 0;
-  let quoted = false;
-  let any = false;
-  while (i < csv.length) {
-    const ch = csv[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (csv[i + 1] === '"') {
-          cell += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-      } else cell += ch;
-      i++;
-      continue;
-    }
-    if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(restoreCell(cell));
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      row.push(restoreCell(cell));
-      rows.push(row);
-      row = [];
-      cell = '';
-      any = false;
-      if (ch === '\r' && csv[i + 1] === '\n') i++;
-      i++;
-      continue;
-    } else cell += ch;
-    any = true;
-    i++;
-  }
-  if (any || cell || row.length) {
-    row.push(restoreCell(cell));
-    rows.push(row);
-  }
-  return rows;
-}
-
-/** Columns of the letters CSV. */
-export const CSV_COLUMNS = [
-  'id',
-  'date',
-  'state',
-  'channel',
-  'recipient',
-  'role',
-  'group',
-  'recipient_country',
-  'email',
-  'country',
-  'lang',
-  'ask',
-  'concerns',
-  'subject',
-  'body',
-  'article_url',
-  'replies',
-] as const;
-
-/** All letters as CSV for spreadsheets, newest first. */
-export async function exportCsv(): Promise<string> {
-  return guard(async () => {
-    const [letters, replies] = await Promise.all([db.letters.toArray(), db.replies.toArray()]);
-    const replyCount = new Map<string, number>();
-    for (const r of replies) replyCount.set(r.letterId, (replyCount.get(r.letterId) ?? 0) + 1);
-    letters.sort((a, b) => letterDate(b).localeCompare(letterDate(a)));
-    const rows = letters.map((l) => [
-      l.id,
-      letterDate(l),
-      l.state,
-      l.channel ?? '',
-      l.recipient.name,
-      l.recipient.role,
-      l.recipient.group,
-      l.recipient.country,
-      l.recipient.email ?? '',
-      l.country,
-      l.lang,
-      l.ask,
-      l.concerns.join('; '),
-      l.subject,
-      l.body,
-      l.article?.url ?? '',
-      String(replyCount.get(l.id) ?? 0),
-    ]);
-    return toCsv([[...CSV_COLUMNS], ...rows]);
-  });
-}
+// The spreadsheet export lives in ./csv (papaparse, OWASP neutralisation, readable labels).
+export {
+  CSV_COLUMNS,
+  exportCsv,
+  neutraliseCell,
+  parseCsv,
+  restoreCell,
+  toCsv,
+  type CsvLabels,
+} from './csv';

@@ -289,7 +289,7 @@ export async function handOff(
   return id;
 }
 
-/** The user says they sent it. */
-export async function confirmLetterSent(id: string): Promise<void> {
-  await confirmSent(id);
+/** The user says they sent it, and by which channel (the one they confirm, not the last tried). */
+export async function confirmLetterSent(id: string, channel?: Channel): Promise<void> {
+  await confirmSent(id, channel);
 }

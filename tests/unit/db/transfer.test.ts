@@ -201,18 +201,68 @@ describe('CSV', () => {
   it('neutralises formula cells and round-trips', async () => {
     await seed();
     const csv = await exportCsv();
+    expect(csv.startsWith('\uFEFF"id","date_utc","date_local"')).toBe(true);
     expect(csv).toContain('"\'=HYPERLINK(""http://evil"")"');
     expect(csv).not.toMatch(/(^|,)"[=+\-@]/m);
     const rows = parseCsv(csv);
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(4);
-    const a = rows.find((x) => x[13] === '=HYPERLINK("http://evil")')!;
-    expect(a[14]).toBe('Line 1\n"quoted", comma\r\nאבג 🙂 +1 -2 @x');
-    expect(a[12]).toBe('privacy; journalists');
-    expect(a[16]).toBe('1');
+    const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    const a = rows.find((x) => x[col('subject')] === '=HYPERLINK("http://evil")')!;
+    expect(a[col('body')]).toBe('Line 1\n"quoted", comma\r\nאבג 🙂 +1 -2 @x');
+    expect(a[col('concerns')]).toBe('privacy; journalists');
+    expect(a[col('replies')]).toBe('1');
+    expect(a[col('date_utc')]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
   });
 
-  it('toCsv → parseCsv is the identity on any table (property)', () => {
+  it('speaks the export language: labels, reply text and local dates beside UTC', async () => {
+    await seed();
+    const csv = await exportCsv({
+      locale: 'de-DE',
+      timeZone: 'Europe/Berlin',
+      labels: {
+        state: (x) => `state:${x}`,
+        channel: (x) => `channel:${x}`,
+        ask: (x) => `ask:${x}`,
+        concern: (x) => `concern:${x}`,
+        replyKind: (x) => `kind:${x}`,
+      },
+    });
+    const rows = parseCsv(csv);
+    const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    const a = rows.find((x) => x[col('replies')] === '1')!;
+    expect(a[col('concerns')]).toBe('concern:privacy; concern:journalists');
+    expect(a[col('ask')]).toMatch(/^ask:/);
+    expect(a[col('state')]).toMatch(/^state:/);
+    expect(a[col('reply_text')]).toMatch(/^\d{4}-\d\d-\d\d · kind:/);
+    // Local time in Berlin is never the UTC wall-clock time written the same way.
+    expect(a[col('date_local')]).toMatch(/MEZ|MESZ|GMT\+1|GMT\+2|UTC\+1|UTC\+2/);
+    expect(a[col('date_local')]).not.toBe(a[col('date_utc')]);
+  });
+
+  it.each([
+    ['NUL', '\u0000=1+1'],
+    ['LF', '\n=1+1'],
+    ['CR', '\r=1+1'],
+    ['tab', '\t=1+1'],
+    ['leading space', ' =1+1'],
+    ['no-break space', '\u00A0=1+1'],
+    ['zero-width space', '\u200B=1+1'],
+    ['full-width equals', '＝1+1'],
+    ['full-width plus', '＋1+1'],
+    ['full-width minus', '－1+1'],
+    ['full-width at', '＠SUM(A1)'],
+    ['small equals', '﹦1+1'],
+    ['minus sign', '\u22121+1'],
+    ['DDE', "=cmd|' /C calc'!A0"],
+    ['at', '@SUM(1+1)'],
+  ])('neutralises a cell that starts with %s (OWASP CSV injection)', (_name, cell) => {
+    const csv = toCsv([[cell]]);
+    expect(csv.startsWith(`"'`)).toBe(true);
+    expect(csv).not.toContain('\u0000');
+  });
+
+  it('toCsv → parseCsv is the identity on any table without NUL (property)', () => {
     fc.assert(
       fc.property(
         fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 5 }), {
@@ -221,7 +271,8 @@ describe('CSV', () => {
         }),
         (rows) => {
           const csv = toCsv(rows);
-          expect(parseCsv(csv)).toEqual(rows);
+          // NUL never reaches a cell; everything else survives.
+          expect(parseCsv(csv)).toEqual(rows.map((r) => r.map((c) => c.replace(/\0/g, ''))));
           for (const line of csv.split('\r\n')) expect(line).not.toMatch(/(^|,)"[=+\-@\t\r]/);
         },
       ),

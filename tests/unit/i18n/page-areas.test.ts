@@ -37,7 +37,15 @@ function pageKeys(page: string): { files: string[]; areas: Map<string, Set<strin
     if (seen.has(file)) continue;
     seen.add(file);
     const src = readFileSync(file, 'utf8');
+    // A module that loads an area itself before using it (loadAreas(['composer'], …)) needs
+    // nothing from its page for that area.
+    const own = new Set(
+      [...withoutComments(src).matchAll(/loadAreas\(\s*\[([^\]]*)\]/g)].flatMap((m) =>
+        [...m[1]!.matchAll(/'([a-z]+)'/g)].map((x) => x[1]!),
+      ),
+    );
     for (const m of withoutComments(src).matchAll(KEY)) {
+      if (own.has(m[1]!)) continue;
       const where = areas.get(m[1]!) ?? new Set();
       where.add(relative(root, file));
       areas.set(m[1]!, where);
