@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
-import { alsoAskEuropeanParliament, statusIsCertain } from '../../lib/campaign';
-import { bcp47, getLang, t } from '../../lib/i18n';
+import { alsoAskEuropeanParliament, getCountry, TREATY_DATE_FORMAT } from '../../lib/campaign';
+import { bcp47, formatDate, getLang, t } from '../../lib/i18n';
 import { CONCERN_IDS, templateLanguages } from '../../lib/letters';
 import { citeHost } from '../../lib/text/citation';
 import { ConcernDetails } from './ConcernDetails';
@@ -98,9 +98,7 @@ export function WhatToSay({ model, compact }: WhatToSayProps) {
           {alsoAskEuropeanParliament(draft.country) ? (
             <p class="tlc-small">{t('composer_ask_eu_note')}</p>
           ) : null}
-          {!statusIsCertain(draft.country) ? (
-            <p class="tlc-small tlc-warn">{t('composer_ask_uncertain')}</p>
-          ) : null}
+          <StatusNotice code={draft.country} />
         </div>
       ) : null}
       {compact ? (
@@ -178,5 +176,27 @@ export function WhatToSay({ model, compact }: WhatToSayProps) {
         </div>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * Why the letter does not state the country's status, by confidence (lib/campaign): reported
+ * (by whom), not in the depositary's list as of a date, or unknown. Nothing for a confirmed one.
+ */
+function StatusNotice({ code }: { code: string }) {
+  const c = getCountry(code);
+  if (!c || c.confidence === 'confirmed') return null;
+  const text =
+    c.confidence === 'reported'
+      ? t('composer_status_reported', { reporter: c.source.publisher })
+      : c.confidence === 'not_listed'
+        ? t('composer_status_not_listed', {
+            date: formatDate(`${c.asOf}T12:00:00Z`, undefined, TREATY_DATE_FORMAT),
+          })
+        : t('composer_status_unknown');
+  return (
+    <p class="tlc-small tlc-warn" data-testid="status-notice" data-confidence={c.confidence}>
+      {text}
+    </p>
   );
 }

@@ -8,7 +8,11 @@ export interface CountrySectionProps {
   country: CountryView | null;
 }
 
-/** The reader's country: status with its date, note, source and as-of date. */
+/**
+ * The reader's country: status with its date and confidence, note, source and as-of date.
+ * A `not_listed` state is "not in the depositary's list as of DATE" (never "has not signed");
+ * a `reported` status names its reporter and says the depositary has not confirmed it.
+ */
 export function CountrySection({ country: c }: CountrySectionProps) {
   return (
     <section aria-labelledby="tl-h-country">
@@ -19,7 +23,11 @@ export function CountrySection({ country: c }: CountrySectionProps) {
         <div class="country">
           <p class="country-line">
             <strong class="country-name">{c.name}</strong>
-            <span class={`status status-${c.status}`}>{t(`panel_status_${c.status}`)}</span>
+            <span class={`status status-${c.status} status-${c.confidence}`}>
+              {c.confidence === 'not_listed'
+                ? t('panel_status_not_listed', { date: sourceDate(c.asOf) })
+                : t(`panel_status_${c.status}`)}
+            </span>
           </p>
           {c.ratified && (
             <p class="small">{t('panel_status_ratified_on', { date: sourceDate(c.ratified) })}</p>
@@ -27,7 +35,17 @@ export function CountrySection({ country: c }: CountrySectionProps) {
           {!c.ratified && c.signed && (
             <p class="small">{t('panel_status_signed_on', { date: sourceDate(c.signed) })}</p>
           )}
-          {!c.certain && <p class="note warn">{t('panel_status_uncertain')}</p>}
+          {c.confidence === 'reported' && (
+            <p class="note warn">{t('panel_status_reported', { reporter: c.source.publisher })}</p>
+          )}
+          {c.reported?.status === 'ratified' && (
+            <p class="note warn">
+              {t('panel_status_ratification_reported', {
+                reporter: c.reported.by,
+                date: sourceDate(c.reported.asOf),
+              })}
+            </p>
+          )}
           {c.note && <p class="note">{c.note}</p>}
           <p class="asof">{t('panel_as_of', { date: sourceDate(c.asOf) })}</p>
           <SourceList sources={[c.source]} />

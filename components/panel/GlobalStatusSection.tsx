@@ -1,4 +1,5 @@
 import { formatDate, t, tn } from '../../lib/i18n';
+import { TREATY_TIME_ZONE } from '../../lib/campaign/clock';
 import { sourceDate } from '../../lib/panel/format';
 import type { GlobalView } from '../../lib/panel/view';
 import { SourceList } from './SourceList';
@@ -14,7 +15,8 @@ const DAY = 86_400_000;
 /** Where the convention stands worldwide: signatures, ratifications of the 40 needed, deadline. */
 export function GlobalStatusSection({ global: g, now }: GlobalStatusSectionProps) {
   const pct = Math.min(100, Math.round((g.ratifications / g.needed) * 100));
-  const days = Math.ceil((Date.parse(`${g.deadline}T23:59:59Z`) - now.getTime()) / DAY);
+  // One clock: the same New York instant as the switch of the ask (Art. 64).
+  const days = Math.ceil((g.closesAt - now.getTime()) / DAY);
   return (
     <section aria-labelledby="tl-h-global">
       <h3 id="tl-h-global">{t('panel_global')}</h3>
@@ -35,7 +37,7 @@ export function GlobalStatusSection({ global: g, now }: GlobalStatusSectionProps
           <dd class="date">
             {formatDate(`${g.deadline}T12:00:00Z`, undefined, {
               dateStyle: 'medium',
-              timeZone: 'UTC',
+              timeZone: TREATY_TIME_ZONE,
             })}
           </dd>
         </div>

@@ -4,50 +4,24 @@
  */
 import * as v from 'valibot';
 import { CountryStatusSchema, FactSchema, GlobalStatusSchema, RecipientSchema } from './schema';
-import type { CountryStatus, Fact, GlobalStatus, Localized, Recipient } from './types';
+import type { CountryStatus, Fact, GlobalStatus, Localized, Recipient, Source } from './types';
 import { EU_MEMBERS, OBSERVERS, UN_MEMBERS } from './data/countries';
 import { CONCERN_IDS } from './ids';
 import { US_STATES, type RecipientFile } from './recipients';
 import { CHANNEL_FIELDS, proves } from './proof';
+import {
+  KINDS_FOR_CONFIDENCE,
+  missingOriginalUrl,
+  neverCiteReason,
+  statusSourceProblems,
+} from './source-policy';
+
+export { NEVER_CITE_HOSTS } from './source-policy';
 
 /** Languages every note and role must be written in. */
 export const REQUIRED_LANGUAGES = ['en', 'fr', 'es', 'de', 'pt', 'ar'];
 /** Facts are also written in Russian and Chinese (lib/campaign/data/facts-ru-zh.ts). */
 export const FACT_LANGUAGES = [...REQUIRED_LANGUAGES, 'ru', 'zh'];
-
-/**
- * Hosts the research notes read only as mirrors, copies or misreports: a source may name the
- * publisher and date, never link there.
- */
-export const MIRROR_HOSTS = [
-  'tengele.com',
-  'decrimpovertystatus.org',
-  'survivalism.turnkeywebsitesforsale.com',
-  'tagteam.harvard.edu',
-  'effauk.org',
-  'journal.facil.services',
-  'okadamariko.com',
-  'policycommons.net',
-  'iccuae.ae',
-  'publicnow.com',
-  'financetom.com',
-  'tovima.com',
-  'politis.com.cy',
-  '222.178.203.72',
-  'ohchr.un-icc.cloud',
-  'jsplaces.com',
-  'pubt.io',
-  'angeluslowcost.cat',
-  'lcbackerblog.blogspot.com',
-  'yumpu.com',
-  'cde.ual.es',
-  'inspohub.de',
-  'policyedge.in',
-  'qna.org.qa',
-  'scribd.com',
-  'vdocuments.us',
-  'pastebin.com',
-];
 
 const issuesOf = (r: { issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]] }) =>
   r.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`).join('; ');
@@ -66,20 +40,20 @@ function checkLangs(
   }
 }
 
+/** A linked page (e.g. a recipient's proof page) must not be on a never-cite host. */
 function checkSourceUrl(where: string, url: string | undefined, problems: string[]): void {
   if (!url) return;
-  let host = '';
-  try {
-    host = new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    problems.push(`${where}: bad URL ${url}`);
-    return;
-  }
-  if (MIRROR_HOSTS.some((m) => host === m || host.endsWith(`.${m}`))) {
-    problems.push(
-      `${where}: links a mirror/misreport host (${host}); name the publisher without a URL`,
-    );
-  }
+  const never = neverCiteReason({ publisher: '', title: '', url, date: '' });
+  if (never) problems.push(`${where}: never cite (${never})`);
+}
+
+/** Source policy for any cited source: never-cite hosts/publishers, dropped original URLs. */
+function checkSource(where: string, src: Source, problems: string[]): void {
+  const never = neverCiteReason(src);
+  if (never) problems.push(`${where}: never cite (${never}): "${src.title}"`);
+  const original = missingOriginalUrl(src);
+  if (original)
+    problems.push(`${where}: "${src.title}" has no URL, but its original page is ${original}`);
 }
 
 const notFuture = (d: string, today: string) => d.slice(0, Math.min(d.length, 10)) <= today;
@@ -106,12 +80,28 @@ export function checkCountries(list: CountryStatus[], g: GlobalStatus, today: st
     }
     if (c.signed && c.signed < '2025-10-25')
       p.push(`country ${c.code}: signed before the convention opened (${c.signed})`);
-    if (c.status === 'ratified' && !c.ratified && !c.uncertain) {
-      p.push(`country ${c.code}: ratified without a date must be flagged uncertain`);
-    }
-    if (c.status === 'unknown' && !c.note) p.push(`country ${c.code}: unknown status needs a note`);
+    if (c.confidence === 'confirmed' && c.status === 'ratified' && !c.ratified)
+      p.push(`country ${c.code}: a confirmed ratification needs its date`);
+    if (c.confidence === 'confirmed' && c.status === 'signed' && !c.signed)
+      p.push(`country ${c.code}: a confirmed signature needs its date`);
+    if (c.confidence !== 'confirmed' && !c.note)
+      p.push(`country ${c.code}: a ${c.confidence} status needs a note saying so`);
     checkLangs(`country ${c.code} note`, c.note, p);
-    checkSourceUrl(`country ${c.code} source`, c.source.url, p);
+    // Source policy: the status source must be of a kind allowed for its confidence.
+    for (const problem of statusSourceProblems(c.code, c.confidence, c.source))
+      p.push(`country ${c.code} source: ${problem}`);
+    checkSource(`country ${c.code} source`, c.source, p);
+    if (c.reported) {
+      if (
+        !c.reported.source.kind ||
+        !KINDS_FOR_CONFIDENCE.reported.includes(c.reported.source.kind)
+      )
+        p.push(`country ${c.code}: a reported step needs a named reporter of an allowed kind`);
+      checkSource(`country ${c.code} reported source`, c.reported.source, p);
+      if (c.reported.asOf && !notFuture(c.reported.asOf, today))
+        p.push(`country ${c.code}: reported date ${c.reported.asOf} is in the future`);
+    }
+    for (const s of c.noteSources ?? []) checkSource(`country ${c.code} note source`, s, p);
   }
   for (const code of expected) if (!seen.has(code)) p.push(`country ${code}: missing`);
   const by = new Map(list.map((c) => [c.code, c]));
@@ -133,6 +123,11 @@ export function checkCountries(list: CountryStatus[], g: GlobalStatus, today: st
     p.push('IN shown as ratified (unreliable claim)');
   const gr = v.safeParse(GlobalStatusSchema, g);
   if (!gr.success) p.push(`globalStatus: ${issuesOf(gr)}`);
+  // Counts only from the depositary (or the Dutch database's mirror of it), with their date.
+  for (const s of g.sources) checkSource('globalStatus source', s, p);
+  if (!g.sources.some((s) => s.kind === 'depositary' || s.kind === 'treaty_database'))
+    p.push('globalStatus: counts need a depositary or Dutch treaty database source');
+  if (!notFuture(g.asOf, today)) p.push(`globalStatus: asOf ${g.asOf} is in the future`);
   const ratified = list
     .filter((c) => c.status === 'ratified')
     .map((c) => c.code)
@@ -175,7 +170,7 @@ export function checkFacts(facts: Fact[], today: string): string[] {
       if (!s.date) p.push(`fact ${f.id}: source "${s.title}" has no date`);
       else if (!notFuture(s.date, today))
         p.push(`fact ${f.id}: source date ${s.date} in the future`);
-      checkSourceUrl(`fact ${f.id} source`, s.url, p);
+      checkSource(`fact ${f.id} source`, s, p);
     }
     for (const a of f.articles) {
       for (const n of a.match(/^\d+|(?<=[-–])\d+/g) ?? []) {

@@ -6,6 +6,8 @@
  */
 import type { Ask, CountryStatus, Fact, Localized } from './types';
 import { countries, facts } from './store';
+import { signatureClosed } from './clock';
+import { effectiveStatus } from './confidence';
 
 export type {
   Ask,
@@ -15,7 +17,10 @@ export type {
   Localized,
   Recipient,
   RecipientGroup,
+  ReportedStatus,
   Source,
+  SourceKind,
+  StatusConfidence,
   TreatyStatus,
 } from './types';
 export {
@@ -26,6 +31,21 @@ export {
   compareVersions,
   freshness,
 } from './store';
+export {
+  effectiveStatus,
+  statusAssertion,
+  statusIsConfirmed,
+  type StatusAssertion,
+} from './confidence';
+export {
+  SIGNATURE_DEADLINE,
+  SIGNATURE_CLOSES_AT,
+  TREATY_TIME_ZONE,
+  TREATY_DATE_FORMAT,
+  signatureClosed,
+  signatureDaysLeft,
+  newYorkDay,
+} from './clock';
 export {
   recipientsFor,
   regionsFor,
@@ -40,14 +60,6 @@ export { CONCERN_IDS, ASKS, RECIPIENT_GROUPS, type ConcernId } from './ids';
 
 export { CONTENT_LANGUAGES, panelLanguage } from './languages';
 
-/** Last day a state can sign (Art. 64); after it, only accession. */
-export const SIGNATURE_DEADLINE = '2026-12-31';
-/**
- * The signature window closes at the end of 31 Dec 2026 at UN Headquarters (New York, UTC−5),
- * so the ask switches at 05:00 UTC on 1 Jan 2027, by date and without a release.
- */
-export const SIGNATURE_CLOSES_AT = Date.UTC(2027, 0, 1, 5, 0, 0);
-
 /** Treaty status of a state (ISO 3166-1 alpha-2, any case) or 'EU'. */
 export function getCountry(code: string): CountryStatus | undefined {
   return countries.get(code.toUpperCase());
@@ -58,20 +70,16 @@ export function allCountries(): CountryStatus[] {
   return [...countries.values()];
 }
 
-/** True once the signature window has closed. */
-export function signatureClosed(now: Date = new Date()): boolean {
-  return now.getTime() >= SIGNATURE_CLOSES_AT;
-}
-
 /**
- * What to ask of a government. Not signed → do not sign (after the deadline: do not accede);
- * signed → do not ratify; ratified → safeguards. An "unknown" status is treated as not signed:
- * most states whose status is unconfirmed had not signed (see docs/campaign-data.md), and the
- * composer shows the uncertainty (`statusIsCertain`).
+ * What to ask of a government, from the furthest step confirmed or reported
+ * (`effectiveStatus`): signed → do not ratify; ratified → safeguards; otherwise (not listed,
+ * unknown) → do not sign, and from New York midnight on 31 Dec 2026 do not accede. The ask
+ * is what to request; a letter states the status itself only when `statusAssertion` allows it,
+ * and otherwise asks conditionally.
  */
 export function askFor(code: string, now: Date = new Date()): Ask {
   const c = getCountry(code);
-  switch (c?.status) {
+  switch (c ? effectiveStatus(c) : undefined) {
     case 'signed':
       return 'do_not_ratify';
     case 'ratified':
@@ -81,10 +89,12 @@ export function askFor(code: string, now: Date = new Date()): Ask {
   }
 }
 
-/** False when the status is "unknown" or rests on unconfirmed reports (say so in the UI). */
+/**
+ * True only for a confirmed status (same as `statusIsConfirmed`). When false the UI says why,
+ * by confidence: reported (by whom), not listed as of a date, or unknown.
+ */
 export function statusIsCertain(code: string): boolean {
-  const c = getCountry(code);
-  return !!c && c.status !== 'unknown' && !c.uncertain;
+  return getCountry(code)?.confidence === 'confirmed';
 }
 
 /** For EU member states the European Parliament's consent to EU conclusion is a target too. */

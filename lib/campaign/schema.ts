@@ -26,10 +26,23 @@ export const LocalizedSchema = v.pipe(
   ),
 );
 
+export const SOURCE_KINDS = [
+  'depositary',
+  'treaty_database',
+  'government',
+  'parliament',
+  'intergovernmental',
+  'press',
+  'ngo',
+  'industry',
+  'academic',
+] as const;
+
 export const SourceSchema = v.strictObject({
   publisher: text(300),
   title: v.pipe(v.string(), v.maxLength(400)),
   url: v.optional(anyUrl),
+  kind: v.optional(v.picklist(SOURCE_KINDS)),
   date: v.pipe(v.string(), v.regex(DATE, 'date must be YYYY-MM or YYYY-MM-DD')),
   accessed: v.optional(v.literal(true)),
 });
@@ -48,23 +61,42 @@ export const FactSchema = v.strictObject({
 
 const ISO = v.pipe(v.string(), v.regex(/^([A-Z]{2})$/));
 
+const STATUSES = ['not_signed', 'signed', 'ratified', 'unknown'] as const;
+
 export const CountryStatusSchema = v.pipe(
   v.strictObject({
     code: ISO,
-    status: v.picklist(['not_signed', 'signed', 'ratified', 'unknown']),
+    status: v.picklist(STATUSES),
+    confidence: v.picklist(['confirmed', 'reported', 'not_listed', 'unknown']),
     signed: v.optional(v.pipe(v.string(), v.regex(DATE))),
     ratified: v.optional(v.pipe(v.string(), v.regex(DATE))),
     source: SourceSchema,
     asOf: v.pipe(v.string(), v.regex(DAY)),
+    reported: v.optional(
+      v.strictObject({
+        status: v.picklist(STATUSES),
+        date: v.optional(v.pipe(v.string(), v.regex(DATE))),
+        source: SourceSchema,
+        asOf: v.pipe(v.string(), v.regex(DAY)),
+      }),
+    ),
     euMember: v.optional(v.boolean()),
     note: v.optional(LocalizedSchema),
-    uncertain: v.optional(v.boolean()),
+    noteSources: v.optional(v.pipe(v.array(SourceSchema), v.maxLength(8))),
   }),
   v.check(
     (c) => !(c.status === 'not_signed' && (c.signed || c.ratified)),
     'not_signed with a date',
   ),
   v.check((c) => !(c.status === 'signed' && c.ratified), 'signed with a ratification date'),
+  v.check(
+    (c) => (c.confidence === 'unknown') === (c.status === 'unknown'),
+    'an unknown status has confidence "unknown", and only it',
+  ),
+  v.check(
+    (c) => c.confidence !== 'not_listed' || c.status === 'not_signed',
+    'not_listed means not_signed as of the list date',
+  ),
 );
 
 export const GlobalStatusSchema = v.strictObject({

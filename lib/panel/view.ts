@@ -15,11 +15,13 @@ import {
   globalStatus,
   localize,
   signatureClosed,
+  SIGNATURE_CLOSES_AT,
   statusIsCertain,
   type Ask,
   type Fact,
   type Localized,
   type Source,
+  type StatusConfidence,
   type TreatyStatus,
 } from '../campaign';
 
@@ -51,6 +53,8 @@ export interface GlobalView {
   ratifications: number;
   needed: number;
   deadline: string;
+  /** The instant signature closes: New York midnight ending the deadline day (Art. 64). */
+  closesAt: number;
   deadlinePassed: boolean;
   entryIntoForce: string;
   asOf: string;
@@ -67,7 +71,12 @@ export interface CountryView {
   note?: string;
   asOf: string;
   source: SourceView;
+  /** True only for a confirmed status. */
   certain: boolean;
+  /** How far the status may be trusted; drives the wording (reported by, not listed as of…). */
+  confidence: StatusConfidence;
+  /** A further step only a named reporter gives (e.g. a ratification not deposited). */
+  reported?: { status: TreatyStatus; by: string; asOf: string };
   ask: Ask;
 }
 
@@ -177,6 +186,7 @@ export function buildPanelView(input: ViewInput): PanelView {
       ratifications: g.ratifications,
       needed: g.needed,
       deadline: SIGNATURE_DEADLINE,
+      closesAt: SIGNATURE_CLOSES_AT,
       deadlinePassed: signatureClosed(input.now),
       entryIntoForce: text(g.entryIntoForce, lang),
       asOf: g.asOf,
@@ -193,6 +203,16 @@ export function buildPanelView(input: ViewInput): PanelView {
           asOf: c.asOf,
           source: source(c.source),
           certain: statusIsCertain(c.code),
+          confidence: c.confidence,
+          ...(c.reported
+            ? {
+                reported: {
+                  status: c.reported.status,
+                  by: c.reported.source.publisher,
+                  asOf: c.reported.asOf,
+                },
+              }
+            : {}),
           ask: askFor(c.code, input.now),
         }
       : null,

@@ -1,14 +1,24 @@
 /**
- * Treaty status of every UN member state, the two observer states and the EU.
+ * Treaty status of every UN member state, the two observer states and the EU, each with its
+ * confidence (see `StatusConfidence` and docs/campaign-data.md).
  *
- * Rules (see docs/campaign-data.md): a status is only as strong as its source. Signatures come
- * from the Dutch treaty database and the UN Treaty Collection (per-state dates: 25 Oct 2025,
- * except Mali, Rwanda and Saudi Arabia on 26 Oct and Mauritius on 19 Nov 2025). "not_signed" is
- * used only where a source says a state did not sign, and carries that source's date as `asOf`.
- * Everything else is "unknown": about 76 participants are reported to have signed, but only
- * the ones below are identified. Ratifications rest on secondary reports and are flagged.
+ * What this rests on (read for the research notes of 27 Nov 2026; `npm run data:depositary`
+ * replaces it with a fresh depositary list):
+ * - the Dutch government's treaty database, which mirrors the depositary's notifications, in a
+ *   copy taken after 19 Nov 2025 (it lists Mauritius's signature of that day). Its list is
+ *   alphabetical by Dutch name and the copy read runs from "Algerije" to "Turkije": every state
+ *   it lists is `confirmed` (dates 25 Oct 2025; Mali, Rwanda, Saudi Arabia 26 Oct; Mauritius
+ *   19 Nov); every state whose Dutch name sorts before "Turkije" and is absent is `not_listed`
+ *   as of 19 Nov 2025 — it had not signed by then, which says nothing of later signatures;
+ * - states whose Dutch name sorts after "Turkije" (Verenigd Koninkrijk, Vietnam, Zweden…) and
+ *   the Holy See (listed as either "Heilige Stoel" or "Vaticaanstad") are beyond the copy read:
+ *   `unknown`, unless a named reporter gives a status (`reported`);
+ * - the UN Treaty Collection page (copy of late 2025) agrees with the Dutch list as far as it
+ *   was read (Algeria … Jamaica).
+ * No status rests on a never-cite source (lib/campaign/source-policy.ts).
  */
-import type { CountryStatus, Localized } from '../types';
+import type { CountryStatus } from '../types';
+import { L8 } from './localized';
 import { S } from './sources';
 
 /** The 193 UN member states (ISO 3166-1 alpha-2). */
@@ -28,188 +38,201 @@ export const OBSERVERS = ['VA', 'PS'];
 export const EU_MEMBERS =
   'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' ');
 
-// Confirmed in the UN or Dutch lists (research notes §1.3), with their per-state dates.
+// Listed in the Dutch treaty database copy (after 19 Nov 2025), with their dates.
 const LISTED_SIGNATORIES = (
   'DZ AO AU AT AZ BY BE BR BN BF KH CL CN CR CI CU CZ KP CD DJ DO EC EG FR GH GR GW IR IE JM KZ LA LY ' +
-  'LU MY MV ML MA MZ NA NR NI NG PW PS PG PE PH PL PT QA RU RW SA SK SI ES LK TZ TH TG TR UZ'
+  'LU MY MV ML MA MU MZ NA NR NI NG PW PS PG PE PH PL PT QA RU RW SA SK SI ES LK TZ TH TG TR UZ EU'
 ).split(' ');
 const SIGNED_26_OCT = new Set(['ML', 'RW', 'SA']);
+const SIGNED_19_NOV = new Set(['MU']);
 
-// Signatories reported outside the notes' list: Mauritius (New York) and four named by news.
-const OTHER_SIGNERS: Record<string, Pick<CountryStatus, 'signed' | 'source' | 'asOf' | 'note'>> = {
-  MU: { signed: '2025-11-19', source: S.verdragen, asOf: '2025-11-19' },
-  GB: {
-    signed: '2025-10-25',
-    source: S.solicitorsUk,
-    asOf: '2025-10-31',
-    note: {
-      en: 'Signed at Hanoi. Its national statement said it would not cooperate with any country that fails to comply with the convention’s safeguards. No ratification found.',
-      fr: 'A signé à Hanoï. Sa déclaration nationale indique qu’il ne coopérera avec aucun pays qui ne respecte pas les garanties de la convention. Aucune ratification trouvée.',
-      es: 'Firmó en Hanói. Su declaración nacional afirmó que no cooperará con ningún país que incumpla las salvaguardias de la convención. No se encontró ratificación.',
-      de: 'Hat in Hanoi unterzeichnet. In seiner nationalen Erklärung hieß es, man werde mit keinem Land zusammenarbeiten, das die Schutzvorkehrungen des Übereinkommens missachtet. Keine Ratifikation gefunden.',
-      pt: 'Assinou em Hanói. A sua declaração nacional afirmou que não cooperará com nenhum país que não cumpra as salvaguardas da convenção. Não foi encontrada ratificação.',
-      ar: 'وقّعت في هانوي. وجاء في بيانها الوطني أنها لن تتعاون مع أي بلد لا يمتثل لضمانات الاتفاقية. لم يُعثر على تصديق.',
-    },
-  },
-  SE: { signed: '2025-10-25', source: S.newshour, asOf: '2025-10-29' },
-  AE: { signed: '2025-10-25', source: S.trendParliament, asOf: '2026-02-10' },
-};
+/**
+ * Beyond the part of the Dutch list that was read (Dutch name after "Turkije"), or listed under
+ * a name that may sort either side (Holy See): no citable list settles them.
+ */
+export const BEYOND_LIST_READ = 'TM TV UY VU VA VE GB AE US VN ZM ZW ZA KR SS SE CH'.split(' ');
 
-const HANOI_NON_SIGNERS = ['US', 'NZ', 'JP', 'MX', 'IL'];
-// EU member states outside "the EU and 13 EU Member States" that signed at Hanoi.
-const EU_SIGNED_AT_HANOI = new Set('AT BE CZ GR FR IE LU PL PT SK SI ES SE'.split(' '));
+/** Date of the Dutch treaty database copy: it lists Mauritius's signature of 19 Nov 2025. */
+export const LIST_AS_OF = '2025-11-19';
 
-const notSignedAtHanoi: Localized = {
-  en: 'Did not sign at the Hanoi ceremony (25–26 Oct 2025). The sources found show no later signature, but this may have changed: check the UN Treaty Collection.',
-  fr: 'N’a pas signé lors de la cérémonie de Hanoï (25-26 octobre 2025). Les sources consultées ne montrent aucune signature ultérieure, mais la situation a pu changer : vérifiez la Collection des traités des Nations Unies.',
-  es: 'No firmó en la ceremonia de Hanói (25-26 de octubre de 2025). Las fuentes consultadas no muestran una firma posterior, pero la situación puede haber cambiado: consulte la Colección de Tratados de las Naciones Unidas.',
-  de: 'Hat bei der Zeremonie in Hanoi (25.–26. Oktober 2025) nicht unterzeichnet. Die gefundenen Quellen zeigen keine spätere Unterzeichnung; das kann sich geändert haben – bitte in der UN-Vertragssammlung prüfen.',
-  pt: 'Não assinou na cerimónia de Hanói (25-26 de outubro de 2025). As fontes encontradas não mostram assinatura posterior, mas isso pode ter mudado: consulte a Coleção de Tratados das Nações Unidas.',
-  ar: 'لم تُوقّع في مراسم هانوي (25–26 تشرين الأول/أكتوبر 2025). لا تُظهر المصادر التي اطّلعنا عليها توقيعاً لاحقاً، لكن ذلك قد يكون تغيّر: راجِع مجموعة معاهدات الأمم المتحدة.',
-};
+const L = L8;
 
-const unknownNote: Localized = {
-  en: 'Not among the signatories named in the sources we could check. About 76 participants are reported to have signed by May 2026, not all of them identified, so this state’s status is unconfirmed.',
-  fr: 'Ne figure pas parmi les signataires nommés dans les sources que nous avons pu vérifier. Environ 76 participants auraient signé en mai 2026, sans que tous soient identifiés : le statut de cet État n’est donc pas confirmé.',
-  es: 'No figura entre los signatarios nombrados en las fuentes que pudimos comprobar. Se informa de unos 76 participantes firmantes a mayo de 2026, no todos identificados, por lo que la situación de este Estado no está confirmada.',
-  de: 'Nicht unter den Unterzeichnern, die die geprüften Quellen nennen. Bis Mai 2026 sollen rund 76 Teilnehmer unterzeichnet haben, nicht alle sind bekannt – der Status dieses Staates ist daher unbestätigt.',
-  pt: 'Não consta entre os signatários nomeados nas fontes que pudemos verificar. Cerca de 76 participantes terão assinado até maio de 2026, nem todos identificados, pelo que o estatuto deste Estado não está confirmado.',
-  ar: 'ليست ضمن الموقّعين المذكورين في المصادر التي تمكّنا من مراجعتها. تفيد التقارير بأن نحو 76 مشاركاً وقّعوا حتى أيار/مايو 2026، ولم يُعرف جميعهم، لذا فإن وضع هذه الدولة غير مؤكَّد.',
+const notListedNote = L(
+  'Not among the signatories in the Dutch government’s treaty database, which mirrors the UN depositary’s notifications, as of 19 Nov 2025. That is not a refusal: the state may have signed since. Check the UN Treaty Collection.',
+  'Ne figure pas parmi les signataires dans la base de données des traités du gouvernement néerlandais, qui reprend les notifications du dépositaire de l’ONU, au 19 novembre 2025. Ce n’est pas un refus : l’État a pu signer depuis. Vérifiez la Collection des traités des Nations Unies.',
+  'No figura entre los signatarios en la base de datos de tratados del Gobierno neerlandés, que recoge las notificaciones del depositario de la ONU, a 19 de noviembre de 2025. No es una negativa: el Estado puede haber firmado después. Consulte la Colección de Tratados de las Naciones Unidas.',
+  'Stand 19. November 2025 nicht unter den Unterzeichnern in der Vertragsdatenbank der niederländischen Regierung, die die Notifikationen des UN-Verwahrers wiedergibt. Das ist keine Ablehnung: Der Staat kann seither unterzeichnet haben. Bitte in der UN-Vertragssammlung prüfen.',
+  'Não consta entre os signatários na base de dados de tratados do Governo neerlandês, que reproduz as notificações do depositário da ONU, em 19 de novembro de 2025. Isso não é uma recusa: o Estado pode ter assinado depois. Consulte a Coleção de Tratados das Nações Unidas.',
+  'لم تكن ضمن الموقّعين في قاعدة بيانات المعاهدات التابعة للحكومة الهولندية، التي تنقل إشعارات الوديع لدى الأمم المتحدة، حتى 19 تشرين الثاني/نوفمبر 2025. وهذا ليس رفضاً: فربما وقّعت الدولة بعد ذلك. راجِع مجموعة معاهدات الأمم المتحدة.',
+  'По состоянию на 19 ноября 2025 года не значится среди подписавших в базе договоров правительства Нидерландов, которая воспроизводит уведомления депозитария ООН. Это не отказ: государство могло подписать позже. Проверьте Сборник договоров ООН.',
+  '截至2025年11月19日，未列入荷兰政府条约数据库（转载联合国保存人的通知）中的签署方名单。这并不表示拒绝签署：该国此后可能已经签署。请查阅联合国条约汇编。',
+);
+
+const unknownNote = L(
+  'No source we may cite settles this state’s status: the part of the depositary’s list we could read does not include it either way. Check the UN Treaty Collection.',
+  'Aucune source que nous pouvons citer n’établit le statut de cet État : la partie de la liste du dépositaire que nous avons pu lire ne permet de conclure ni dans un sens ni dans l’autre. Vérifiez la Collection des traités des Nations Unies.',
+  'Ninguna fuente que podamos citar establece la situación de este Estado: la parte de la lista del depositario que pudimos leer no permite concluir en ningún sentido. Consulte la Colección de Tratados de las Naciones Unidas.',
+  'Keine zitierfähige Quelle klärt den Status dieses Staates: Der Teil der Liste des Verwahrers, den wir lesen konnten, sagt weder das eine noch das andere. Bitte in der UN-Vertragssammlung prüfen.',
+  'Nenhuma fonte que possamos citar esclarece o estatuto deste Estado: a parte da lista do depositário que pudemos ler não permite concluir num sentido nem noutro. Consulte a Coleção de Tratados das Nações Unidas.',
+  'لا يوجد مصدر يمكننا الاستشهاد به يحسم وضع هذه الدولة: فالجزء الذي تمكّنا من قراءته من قائمة الوديع لا يسمح بالاستنتاج في أي اتجاه. راجِع مجموعة معاهدات الأمم المتحدة.',
+  'Ни один источник, на который мы можем сослаться, не устанавливает статус этого государства: прочитанная нами часть списка депозитария не позволяет судить ни о подписании, ни об обратном. Проверьте Сборник договоров ООН.',
+  '没有可供引用的来源能确定该国的状态：我们能读到的保存人名单部分无法说明其是否签署。请查阅联合国条约汇编。',
+);
+
+const signedListed = (code: string): Omit<CountryStatus, 'code'> => ({
+  status: 'signed',
+  confidence: 'confirmed',
+  signed: SIGNED_19_NOV.has(code)
+    ? '2025-11-19'
+    : SIGNED_26_OCT.has(code)
+      ? '2025-10-26'
+      : '2025-10-25',
+  source: S.verdragen,
+  asOf: LIST_AS_OF,
+});
+
+const notListed: Omit<CountryStatus, 'code'> = {
+  status: 'not_signed',
+  confidence: 'not_listed',
+  source: S.verdragen,
+  asOf: LIST_AS_OF,
+  note: notListedNote,
 };
 
 const special: Record<string, Omit<CountryStatus, 'code'>> = {
   AZ: {
-    status: 'ratified',
-    signed: '2025-10-25',
-    source: S.trendLaw,
-    asOf: '2026-02-23',
-    uncertain: true,
-    note: {
-      en: 'Parliament approved ratification on 10 Feb 2026 and the President signed the approval law, with declarations and reservations, on 23 Feb 2026. The date the instrument was deposited with the UN is not confirmed.',
-      fr: 'Le Parlement a approuvé la ratification le 10 février 2026 et le Président a promulgué la loi d’approbation, avec déclarations et réserves, le 23 février 2026. La date de dépôt de l’instrument auprès de l’ONU n’est pas confirmée.',
-      es: 'El Parlamento aprobó la ratificación el 10 de febrero de 2026 y el Presidente firmó la ley de aprobación, con declaraciones y reservas, el 23 de febrero de 2026. No está confirmada la fecha de depósito del instrumento ante la ONU.',
-      de: 'Das Parlament billigte die Ratifikation am 10. Februar 2026; der Präsident unterzeichnete das Zustimmungsgesetz mit Erklärungen und Vorbehalten am 23. Februar 2026. Wann die Urkunde bei der UNO hinterlegt wurde, ist nicht bestätigt.',
-      pt: 'O Parlamento aprovou a ratificação a 10 de fevereiro de 2026 e o Presidente assinou a lei de aprovação, com declarações e reservas, a 23 de fevereiro de 2026. A data de depósito do instrumento junto da ONU não está confirmada.',
-      ar: 'وافق البرلمان على التصديق في 10 شباط/فبراير 2026، ووقّع الرئيس قانون الموافقة مع إعلانات وتحفظات في 23 شباط/فبراير 2026. تاريخ إيداع صك التصديق لدى الأمم المتحدة غير مؤكَّد.',
-    },
+    ...signedListed('AZ'),
+    reported: { status: 'ratified', source: S.trendLaw, asOf: '2026-02-23' },
+    noteSources: [S.trendParliament, S.trendLaw],
+    note: L(
+      'Signed on 25 Oct 2025 (Dutch treaty database). Trend News Agency reports that parliament approved ratification on 10 Feb 2026 and that the President signed the approval law on 23 Feb 2026: reported, not confirmed by the UN depositary, and no deposit date is known.',
+      'A signé le 25 octobre 2025 (base de données néerlandaise des traités). L’agence Trend rapporte que le Parlement a approuvé la ratification le 10 février 2026 et que le Président a promulgué la loi d’approbation le 23 février 2026 : information rapportée, non confirmée par le dépositaire de l’ONU, et la date de dépôt n’est pas connue.',
+      'Firmó el 25 de octubre de 2025 (base de datos neerlandesa de tratados). La agencia Trend informa de que el Parlamento aprobó la ratificación el 10 de febrero de 2026 y de que el Presidente firmó la ley de aprobación el 23 de febrero de 2026: información no confirmada por el depositario de la ONU, y no se conoce la fecha de depósito.',
+      'Am 25. Oktober 2025 unterzeichnet (niederländische Vertragsdatenbank). Die Agentur Trend meldet, dass das Parlament die Ratifikation am 10. Februar 2026 billigte und der Präsident das Zustimmungsgesetz am 23. Februar 2026 unterzeichnete: gemeldet, nicht vom UN-Verwahrer bestätigt; ein Hinterlegungsdatum ist nicht bekannt.',
+      'Assinou a 25 de outubro de 2025 (base de dados neerlandesa de tratados). A agência Trend noticia que o Parlamento aprovou a ratificação a 10 de fevereiro de 2026 e que o Presidente assinou a lei de aprovação a 23 de fevereiro de 2026: notícia não confirmada pelo depositário da ONU, e não se conhece a data de depósito.',
+      'وقّعت في 25 تشرين الأول/أكتوبر 2025 (قاعدة البيانات الهولندية للمعاهدات). وتفيد وكالة «ترند» بأن البرلمان وافق على التصديق في 10 شباط/فبراير 2026 وبأن الرئيس وقّع قانون الموافقة في 23 شباط/فبراير 2026: خبر لم يؤكده الوديع لدى الأمم المتحدة، وتاريخ الإيداع غير معروف.',
+      'Подписал 25 октября 2025 года (база договоров Нидерландов). Агентство Trend сообщает, что парламент одобрил ратификацию 10 февраля 2026 года, а президент подписал закон об утверждении 23 февраля 2026 года: это сообщение не подтверждено депозитарием ООН, дата сдачи грамоты неизвестна.',
+      '已于2025年10月25日签署（荷兰条约数据库）。据Trend通讯社报道，议会于2026年2月10日批准了该公约，总统于2026年2月23日签署了批准法：此为媒体报道，未经联合国保存人确认，交存日期不详。',
+    ),
   },
   QA: {
-    status: 'ratified',
-    signed: '2025-10-25',
-    source: S.machineHerald,
-    asOf: '2026-05-21',
-    uncertain: true,
-    note: {
-      en: 'Reported by secondary sources to have ratified in February 2026, with reservations. Not confirmed against the UN Treaty Collection; the date is unverified.',
-      fr: 'Selon des sources secondaires, a ratifié en février 2026, avec des réserves. Non confirmé dans la Collection des traités de l’ONU ; la date n’est pas vérifiée.',
-      es: 'Según fuentes secundarias, ratificó en febrero de 2026, con reservas. No confirmado en la Colección de Tratados de la ONU; la fecha no está verificada.',
-      de: 'Laut Sekundärquellen im Februar 2026 mit Vorbehalten ratifiziert. Nicht anhand der UN-Vertragssammlung bestätigt; das Datum ist unbestätigt.',
-      pt: 'Segundo fontes secundárias, ratificou em fevereiro de 2026, com reservas. Não confirmado na Coleção de Tratados da ONU; a data não está verificada.',
-      ar: 'تفيد مصادر ثانوية بأنها صدّقت في شباط/فبراير 2026 مع تحفظات. لم يُتحقَّق من ذلك في مجموعة معاهدات الأمم المتحدة، والتاريخ غير مؤكَّد.',
-    },
+    ...signedListed('QA'),
+    note: L(
+      'Signed on 25 Oct 2025 (Dutch treaty database). Claims that Qatar ratified in 2026 come only from sources that do not meet our source policy; not confirmed.',
+      'A signé le 25 octobre 2025 (base de données néerlandaise des traités). Les affirmations selon lesquelles le Qatar aurait ratifié en 2026 ne proviennent que de sources non conformes à notre politique de sources ; non confirmé.',
+      'Firmó el 25 de octubre de 2025 (base de datos neerlandesa de tratados). Las afirmaciones de que Catar ratificó en 2026 solo proceden de fuentes que no cumplen nuestra política de fuentes; sin confirmar.',
+      'Am 25. Oktober 2025 unterzeichnet (niederländische Vertragsdatenbank). Behauptungen, Katar habe 2026 ratifiziert, stammen nur aus Quellen, die unseren Quellenregeln nicht genügen; unbestätigt.',
+      'Assinou a 25 de outubro de 2025 (base de dados neerlandesa de tratados). As afirmações de que o Catar ratificou em 2026 vêm apenas de fontes que não cumprem a nossa política de fontes; não confirmado.',
+      'وقّعت في 25 تشرين الأول/أكتوبر 2025 (قاعدة البيانات الهولندية للمعاهدات). أما الادعاءات بأن قطر صدّقت في 2026 فمصدرها مواقع لا تستوفي سياستنا في المصادر؛ غير مؤكَّد.',
+      'Подписал 25 октября 2025 года (база договоров Нидерландов). Утверждения о ратификации Катаром в 2026 году исходят только из источников, не отвечающих нашим правилам; не подтверждено.',
+      '已于2025年10月25日签署（荷兰条约数据库）。关于卡塔尔已于2026年批准的说法仅来自不符合我们来源政策的网站，未经证实。',
+    ),
   },
   VN: {
-    status: 'ratified',
+    status: 'signed',
+    confidence: 'reported',
     signed: '2025-10-25',
-    source: S.machineHerald,
-    asOf: '2026-05-21',
-    uncertain: true,
-    note: {
-      en: 'Host of the signing ceremony; signed first. Reported by secondary sources as a ratifier by about April–May 2026 (in January 2026 it was still completing domestic procedures). Not confirmed against the UN Treaty Collection.',
-      fr: 'Pays hôte de la cérémonie ; a signé en premier. Des sources secondaires le comptent parmi les ratifications vers avril-mai 2026 (en janvier 2026, il achevait encore ses procédures internes). Non confirmé dans la Collection des traités de l’ONU.',
-      es: 'Anfitrión de la ceremonia; firmó primero. Fuentes secundarias lo cuentan como ratificante hacia abril-mayo de 2026 (en enero de 2026 aún completaba sus trámites internos). No confirmado en la Colección de Tratados de la ONU.',
-      de: 'Gastgeber der Zeremonie; unterzeichnete als Erster. Sekundärquellen zählen Viet Nam etwa ab April/Mai 2026 zu den Ratifizierenden (im Januar 2026 liefen die innerstaatlichen Verfahren noch). Nicht anhand der UN-Vertragssammlung bestätigt.',
-      pt: 'Anfitrião da cerimónia; assinou em primeiro lugar. Fontes secundárias contam-no entre as ratificações por volta de abril-maio de 2026 (em janeiro de 2026 ainda concluía os procedimentos internos). Não confirmado na Coleção de Tratados da ONU.',
-      ar: 'الدولة المضيفة لمراسم التوقيع، وكانت أول الموقّعين. تعدّها مصادر ثانوية ضمن المصدّقين نحو نيسان/أبريل–أيار/مايو 2026 (وفي كانون الثاني/يناير 2026 كانت لا تزال تستكمل إجراءاتها الداخلية). لم يُتحقَّق من ذلك في مجموعة معاهدات الأمم المتحدة.',
-    },
+    source: S.vovPresident,
+    asOf: '2025-10-25',
+    noteSources: [S.vietnamplusJan],
+    note: L(
+      'Host of the signing ceremony. Voice of Vietnam quotes President Luong Cuong calling Viet Nam the convention’s first signatory (25 Oct 2025): reported, not confirmed by the UN depositary, because Viet Nam lies beyond the part of the depositary’s list we could read. In January 2026 it was still completing its domestic procedures (VietnamPlus); no ratification is confirmed.',
+      'Pays hôte de la cérémonie. La Voix du Vietnam cite le président Luong Cuong, qui présente le Viet Nam comme le premier signataire (25 octobre 2025) : information rapportée, non confirmée par le dépositaire de l’ONU, car le Viet Nam se trouve au-delà de la partie de sa liste que nous avons pu lire. En janvier 2026, il achevait encore ses procédures internes (VietnamPlus) ; aucune ratification n’est confirmée.',
+      'Anfitrión de la ceremonia. La Voz de Vietnam cita al presidente Luong Cuong, que presenta a Viet Nam como primer signatario (25 de octubre de 2025): información no confirmada por el depositario de la ONU, porque Viet Nam queda fuera de la parte de su lista que pudimos leer. En enero de 2026 aún completaba sus trámites internos (VietnamPlus); no hay ratificación confirmada.',
+      'Gastgeber der Zeremonie. Die Stimme Vietnams zitiert Präsident Luong Cuong, Viet Nam sei der erste Unterzeichner (25. Oktober 2025): gemeldet, nicht vom UN-Verwahrer bestätigt, weil Viet Nam jenseits des Teils seiner Liste steht, den wir lesen konnten. Im Januar 2026 liefen die innerstaatlichen Verfahren noch (VietnamPlus); eine Ratifikation ist nicht bestätigt.',
+      'Anfitrião da cerimónia. A Voz do Vietname cita o Presidente Luong Cuong, que apresenta o Vietname como primeiro signatário (25 de outubro de 2025): notícia não confirmada pelo depositário da ONU, porque o Vietname fica além da parte da sua lista que pudemos ler. Em janeiro de 2026 ainda concluía os procedimentos internos (VietnamPlus); nenhuma ratificação está confirmada.',
+      'الدولة المضيفة لمراسم التوقيع. ونقل «صوت فيتنام» عن الرئيس لونغ كوونغ أن فيتنام أول الموقّعين (25 تشرين الأول/أكتوبر 2025): خبر لم يؤكده الوديع لدى الأمم المتحدة، لأن فيتنام تقع خارج الجزء الذي تمكّنا من قراءته من قائمته. وفي كانون الثاني/يناير 2026 كانت لا تزال تستكمل إجراءاتها الداخلية (VietnamPlus)؛ ولا يوجد تصديق مؤكَّد.',
+      'Страна — хозяйка церемонии подписания. «Голос Вьетнама» цитирует президента Лыонг Кыонга, назвавшего Вьетнам первым подписавшим (25 октября 2025 года): это сообщение не подтверждено депозитарием ООН, так как Вьетнам находится за пределами прочитанной нами части его списка. В январе 2026 года страна ещё завершала внутренние процедуры (VietnamPlus); ратификация не подтверждена.',
+      '签署仪式的东道国。越南之声援引梁强主席的话说，越南是该公约的首个签署国（2025年10月25日）：此为媒体报道，未经联合国保存人确认，因为越南不在我们能读到的保存人名单部分之内。2026年1月，越南仍在完成国内程序（VietnamPlus）；尚无经证实的批准。',
+    ),
   },
   CA: {
-    status: 'signed',
-    source: S.canadaDigests,
-    asOf: '2026-07-31',
-    uncertain: true,
-    note: {
-      en: 'Did not sign at Hanoi. A signature in mid-2026 (May or July) is reported only by secondary digests citing a Government of Canada news release; not confirmed.',
-      fr: 'N’a pas signé à Hanoï. Une signature à la mi-2026 (mai ou juillet) n’est rapportée que par des synthèses secondaires citant un communiqué du gouvernement du Canada ; non confirmée.',
-      es: 'No firmó en Hanói. Una firma a mediados de 2026 (mayo o julio) solo la recogen resúmenes secundarios que citan un comunicado del Gobierno de Canadá; no confirmada.',
-      de: 'Hat in Hanoi nicht unterzeichnet. Eine Unterzeichnung Mitte 2026 (Mai oder Juli) melden nur Sekundär-Zusammenfassungen, die eine Pressemitteilung der kanadischen Regierung zitieren; unbestätigt.',
-      pt: 'Não assinou em Hanói. Uma assinatura em meados de 2026 (maio ou julho) só é referida por resumos secundários que citam um comunicado do Governo do Canadá; não confirmada.',
-      ar: 'لم توقّع في هانوي. لم يرد توقيعها في منتصف 2026 (أيار/مايو أو تموز/يوليو) إلا في ملخصات ثانوية تستشهد ببيان صحفي لحكومة كندا؛ غير مؤكَّد.',
-    },
+    ...notListed,
+    noteSources: [S.canadaStatement],
+    note: L(
+      'Not among the signatories in the Dutch government’s treaty database, which mirrors the UN depositary’s notifications, as of 19 Nov 2025; Canada gave a national statement at the Hanoi ceremony. Reports of a signature in 2026 come only from sources that do not meet our source policy and are not confirmed. Check the UN Treaty Collection.',
+      'Ne figure pas parmi les signataires dans la base de données des traités du gouvernement néerlandais, qui reprend les notifications du dépositaire de l’ONU, au 19 novembre 2025 ; le Canada a fait une déclaration nationale à la cérémonie de Hanoï. Les informations sur une signature en 2026 ne proviennent que de sources non conformes à notre politique de sources et ne sont pas confirmées. Vérifiez la Collection des traités des Nations Unies.',
+      'No figura entre los signatarios en la base de datos de tratados del Gobierno neerlandés, que recoge las notificaciones del depositario de la ONU, a 19 de noviembre de 2025; Canadá pronunció una declaración nacional en la ceremonia de Hanói. Las noticias de una firma en 2026 solo proceden de fuentes que no cumplen nuestra política de fuentes y no están confirmadas. Consulte la Colección de Tratados de las Naciones Unidas.',
+      'Stand 19. November 2025 nicht unter den Unterzeichnern in der Vertragsdatenbank der niederländischen Regierung, die die Notifikationen des UN-Verwahrers wiedergibt; Kanada gab bei der Zeremonie in Hanoi eine nationale Erklärung ab. Meldungen über eine Unterzeichnung 2026 stammen nur aus Quellen, die unseren Quellenregeln nicht genügen, und sind unbestätigt. Bitte in der UN-Vertragssammlung prüfen.',
+      'Não consta entre os signatários na base de dados de tratados do Governo neerlandês, que reproduz as notificações do depositário da ONU, em 19 de novembro de 2025; o Canadá fez uma declaração nacional na cerimónia de Hanói. As notícias de uma assinatura em 2026 vêm apenas de fontes que não cumprem a nossa política de fontes e não estão confirmadas. Consulte a Coleção de Tratados das Nações Unidas.',
+      'لم تكن ضمن الموقّعين في قاعدة بيانات المعاهدات التابعة للحكومة الهولندية، التي تنقل إشعارات الوديع لدى الأمم المتحدة، حتى 19 تشرين الثاني/نوفمبر 2025؛ وقد ألقت كندا بياناً وطنياً في مراسم هانوي. أما الأخبار عن توقيع في 2026 فمصدرها مواقع لا تستوفي سياستنا في المصادر، وهي غير مؤكَّدة. راجِع مجموعة معاهدات الأمم المتحدة.',
+      'По состоянию на 19 ноября 2025 года не значится среди подписавших в базе договоров правительства Нидерландов, которая воспроизводит уведомления депозитария ООН; Канада выступила с национальным заявлением на церемонии в Ханое. Сообщения о подписании в 2026 году исходят только из источников, не отвечающих нашим правилам, и не подтверждены. Проверьте Сборник договоров ООН.',
+      '截至2025年11月19日，未列入荷兰政府条约数据库（转载联合国保存人的通知）中的签署方名单；加拿大在河内仪式上发表了国家声明。关于其在2026年签署的报道仅来自不符合我们来源政策的网站，未经证实。请查阅联合国条约汇编。',
+    ),
   },
   IN: {
-    status: 'not_signed',
-    source: S.unacademyIndia,
-    asOf: '2026-01-27',
-    note: {
-      en: 'Had not signed as of January 2026. A later claim that India “ratified” comes from an unreliable automated briefing and is very probably wrong.',
-      fr: 'N’avait pas signé en janvier 2026. L’affirmation ultérieure selon laquelle l’Inde aurait « ratifié » provient d’une synthèse automatisée peu fiable et est très probablement fausse.',
-      es: 'No había firmado a enero de 2026. Una afirmación posterior de que la India «ratificó» procede de un resumen automatizado poco fiable y es muy probablemente falsa.',
-      de: 'Hatte bis Januar 2026 nicht unterzeichnet. Eine spätere Behauptung, Indien habe „ratifiziert“, stammt aus einer unzuverlässigen automatisierten Übersicht und ist sehr wahrscheinlich falsch.',
-      pt: 'Não tinha assinado em janeiro de 2026. Uma afirmação posterior de que a Índia «ratificou» vem de um resumo automatizado pouco fiável e está muito provavelmente errada.',
-      ar: 'لم تكن قد وقّعت حتى كانون الثاني/يناير 2026. أما الادعاء اللاحق بأن الهند «صدّقت» فمصدره موجز آلي غير موثوق، وهو على الأرجح خاطئ.',
-    },
-  },
-  RU: {
-    status: 'signed',
-    signed: '2025-10-25',
-    source: S.verdragen,
-    asOf: '2026-01-28',
-    note: {
-      en: 'Began its ratification process in January 2026; completion is not confirmed.',
-      fr: 'A engagé sa procédure de ratification en janvier 2026 ; son aboutissement n’est pas confirmé.',
-      es: 'Inició su proceso de ratificación en enero de 2026; su conclusión no está confirmada.',
-      de: 'Hat im Januar 2026 das Ratifikationsverfahren eingeleitet; der Abschluss ist nicht bestätigt.',
-      pt: 'Iniciou o processo de ratificação em janeiro de 2026; a conclusão não está confirmada.',
-      ar: 'بدأت إجراءات التصديق في كانون الثاني/يناير 2026؛ ولم يتأكد استكمالها.',
-    },
+    ...notListed,
+    note: L(
+      'Not among the signatories in the Dutch government’s treaty database, which mirrors the UN depositary’s notifications, as of 19 Nov 2025. A 2026 claim that India “ratified” comes from an automated briefing that does not meet our source policy and is very probably wrong. Check the UN Treaty Collection.',
+      'Ne figure pas parmi les signataires dans la base de données des traités du gouvernement néerlandais, qui reprend les notifications du dépositaire de l’ONU, au 19 novembre 2025. L’affirmation de 2026 selon laquelle l’Inde aurait « ratifié » vient d’une synthèse automatisée non conforme à notre politique de sources et est très probablement fausse. Vérifiez la Collection des traités des Nations Unies.',
+      'No figura entre los signatarios en la base de datos de tratados del Gobierno neerlandés, que recoge las notificaciones del depositario de la ONU, a 19 de noviembre de 2025. La afirmación de 2026 de que la India «ratificó» procede de un resumen automatizado que no cumple nuestra política de fuentes y es muy probablemente falsa. Consulte la Colección de Tratados de las Naciones Unidas.',
+      'Stand 19. November 2025 nicht unter den Unterzeichnern in der Vertragsdatenbank der niederländischen Regierung, die die Notifikationen des UN-Verwahrers wiedergibt. Die Behauptung von 2026, Indien habe „ratifiziert“, stammt aus einer automatisierten Übersicht, die unseren Quellenregeln nicht genügt, und ist sehr wahrscheinlich falsch. Bitte in der UN-Vertragssammlung prüfen.',
+      'Não consta entre os signatários na base de dados de tratados do Governo neerlandês, que reproduz as notificações do depositário da ONU, em 19 de novembro de 2025. A afirmação de 2026 de que a Índia «ratificou» vem de um resumo automatizado que não cumpre a nossa política de fontes e está muito provavelmente errada. Consulte a Coleção de Tratados das Nações Unidas.',
+      'لم تكن ضمن الموقّعين في قاعدة بيانات المعاهدات التابعة للحكومة الهولندية، التي تنقل إشعارات الوديع لدى الأمم المتحدة، حتى 19 تشرين الثاني/نوفمبر 2025. أما الادعاء في 2026 بأن الهند «صدّقت» فمصدره موجز آلي لا يستوفي سياستنا في المصادر، وهو على الأرجح خاطئ. راجِع مجموعة معاهدات الأمم المتحدة.',
+      'По состоянию на 19 ноября 2025 года не значится среди подписавших в базе договоров правительства Нидерландов, которая воспроизводит уведомления депозитария ООН. Утверждение 2026 года о том, что Индия «ратифицировала» конвенцию, взято из автоматической сводки, не отвечающей нашим правилам, и почти наверняка ошибочно. Проверьте Сборник договоров ООН.',
+      '截至2025年11月19日，未列入荷兰政府条约数据库（转载联合国保存人的通知）中的签署方名单。2026年有关印度已“批准”的说法来自一份不符合我们来源政策的自动生成简报，极可能有误。请查阅联合国条约汇编。',
+    ),
   },
   DE: {
-    status: 'not_signed',
-    source: S.netzpolitik2025,
-    asOf: '2025-10-26',
-    note: {
-      en: 'Did not sign at Hanoi; reportedly plans to sign later. No later signature found in the sources, but this may have changed: check the UN Treaty Collection.',
-      fr: 'N’a pas signé à Hanoï ; prévoirait de signer plus tard. Aucune signature ultérieure dans les sources, mais la situation a pu changer : vérifiez la Collection des traités de l’ONU.',
-      es: 'No firmó en Hanói; según se informa, prevé firmar más adelante. No hay firma posterior en las fuentes, pero puede haber cambiado: consulte la Colección de Tratados de la ONU.',
-      de: 'Hat in Hanoi nicht unterzeichnet; plant dies Berichten zufolge später. Die Quellen zeigen keine spätere Unterzeichnung; das kann sich geändert haben – bitte in der UN-Vertragssammlung prüfen.',
-      pt: 'Não assinou em Hanói; segundo notícias, prevê assinar mais tarde. Não há assinatura posterior nas fontes, mas isso pode ter mudado: consulte a Coleção de Tratados da ONU.',
-      ar: 'لم توقّع في هانوي؛ وتفيد التقارير بأنها تعتزم التوقيع لاحقاً. لا تُظهر المصادر توقيعاً لاحقاً، لكن ذلك قد يكون تغيّر: راجِع مجموعة معاهدات الأمم المتحدة.',
-    },
+    ...notListed,
+    noteSources: [S.netzpolitik2025],
+    note: L(
+      'Not among the signatories in the Dutch government’s treaty database, which mirrors the UN depositary’s notifications, as of 19 Nov 2025. netzpolitik.org reported in October 2025 that Germany plans to sign later (reported, not confirmed). Check the UN Treaty Collection.',
+      'Ne figure pas parmi les signataires dans la base de données des traités du gouvernement néerlandais, qui reprend les notifications du dépositaire de l’ONU, au 19 novembre 2025. netzpolitik.org a rapporté en octobre 2025 que l’Allemagne prévoit de signer plus tard (information rapportée, non confirmée). Vérifiez la Collection des traités des Nations Unies.',
+      'No figura entre los signatarios en la base de datos de tratados del Gobierno neerlandés, que recoge las notificaciones del depositario de la ONU, a 19 de noviembre de 2025. netzpolitik.org informó en octubre de 2025 de que Alemania prevé firmar más adelante (información no confirmada). Consulte la Colección de Tratados de las Naciones Unidas.',
+      'Stand 19. November 2025 nicht unter den Unterzeichnern in der Vertragsdatenbank der niederländischen Regierung, die die Notifikationen des UN-Verwahrers wiedergibt. netzpolitik.org berichtete im Oktober 2025, Deutschland wolle später unterzeichnen (gemeldet, nicht bestätigt). Bitte in der UN-Vertragssammlung prüfen.',
+      'Não consta entre os signatários na base de dados de tratados do Governo neerlandês, que reproduz as notificações do depositário da ONU, em 19 de novembro de 2025. O netzpolitik.org noticiou em outubro de 2025 que a Alemanha prevê assinar mais tarde (notícia não confirmada). Consulte a Coleção de Tratados das Nações Unidas.',
+      'لم تكن ضمن الموقّعين في قاعدة بيانات المعاهدات التابعة للحكومة الهولندية، التي تنقل إشعارات الوديع لدى الأمم المتحدة، حتى 19 تشرين الثاني/نوفمبر 2025. وأفاد موقع netzpolitik.org في تشرين الأول/أكتوبر 2025 بأن ألمانيا تعتزم التوقيع لاحقاً (خبر غير مؤكَّد). راجِع مجموعة معاهدات الأمم المتحدة.',
+      'По состоянию на 19 ноября 2025 года не значится среди подписавших в базе договоров правительства Нидерландов, которая воспроизводит уведомления депозитария ООН. netzpolitik.org сообщил в октябре 2025 года, что Германия намерена подписать позже (сообщение, не подтверждено). Проверьте Сборник договоров ООН.',
+      '截至2025年11月19日，未列入荷兰政府条约数据库（转载联合国保存人的通知）中的签署方名单。netzpolitik.org于2025年10月报道，德国计划稍后签署（媒体报道，未经证实）。请查阅联合国条约汇编。',
+    ),
   },
-  NL: {
-    status: 'not_signed',
-    source: S.verdragen,
-    asOf: '2025-11-19',
-    note: notSignedAtHanoi,
-  },
-  IT: { status: 'not_signed', source: S.italpress, asOf: '2025-10-26', note: notSignedAtHanoi },
   US: {
     status: 'not_signed',
+    confidence: 'reported',
     source: S.therecordHanoi,
-    asOf: '2025-10-31',
-    note: {
-      en: 'Attended the Hanoi ceremony through its ambassador but did not sign; the State Department said it “continues to review the treaty” (late Oct 2025). No later signature found.',
-      fr: 'Présents à Hanoï par leur ambassadeur, les États-Unis n’ont pas signé ; le département d’État a indiqué poursuivre l’examen du traité (fin octobre 2025). Aucune signature ultérieure trouvée.',
-      es: 'Asistió a Hanói a través de su embajador pero no firmó; el Departamento de Estado dijo que «sigue examinando el tratado» (finales de octubre de 2025). No se encontró firma posterior.',
-      de: 'War in Hanoi durch seinen Botschafter vertreten, unterzeichnete aber nicht; das Außenministerium erklärte, es prüfe den Vertrag weiter (Ende Oktober 2025). Keine spätere Unterzeichnung gefunden.',
-      pt: 'Esteve em Hanói através do seu embaixador, mas não assinou; o Departamento de Estado disse que «continua a analisar o tratado» (final de outubro de 2025). Não foi encontrada assinatura posterior.',
-      ar: 'حضرت مراسم هانوي عبر سفيرها لكنها لم توقّع؛ وقالت وزارة الخارجية إنها «تواصل مراجعة المعاهدة» (أواخر تشرين الأول/أكتوبر 2025). لم يُعثر على توقيع لاحق.',
-    },
+    asOf: '2025-10-26',
+    noteSources: [S.cybernewsUs],
+    note: L(
+      'The Record reported that the United States attended the Hanoi ceremony through its ambassador but did not sign, and that the State Department “continues to review the treaty” (late Oct 2025): reported, not confirmed by the UN depositary. Check the UN Treaty Collection for any later signature.',
+      'The Record a rapporté que les États-Unis, présents à Hanoï par leur ambassadeur, n’ont pas signé, et que le département d’État poursuit l’examen du traité (fin octobre 2025) : information rapportée, non confirmée par le dépositaire de l’ONU. Vérifiez dans la Collection des traités des Nations Unies toute signature ultérieure.',
+      'The Record informó de que Estados Unidos asistió a Hanói a través de su embajador pero no firmó, y de que el Departamento de Estado «sigue examinando el tratado» (finales de octubre de 2025): información no confirmada por el depositario de la ONU. Consulte en la Colección de Tratados de las Naciones Unidas cualquier firma posterior.',
+      'The Record berichtete, die USA seien in Hanoi durch ihren Botschafter vertreten gewesen, hätten aber nicht unterzeichnet; das Außenministerium prüfe den Vertrag weiter (Ende Oktober 2025): gemeldet, nicht vom UN-Verwahrer bestätigt. Eine spätere Unterzeichnung bitte in der UN-Vertragssammlung prüfen.',
+      'O The Record noticiou que os Estados Unidos estiveram em Hanói através do seu embaixador, mas não assinaram, e que o Departamento de Estado «continua a analisar o tratado» (final de outubro de 2025): notícia não confirmada pelo depositário da ONU. Consulte na Coleção de Tratados das Nações Unidas qualquer assinatura posterior.',
+      'أفاد موقع The Record بأن الولايات المتحدة حضرت مراسم هانوي عبر سفيرها لكنها لم توقّع، وبأن وزارة الخارجية «تواصل مراجعة المعاهدة» (أواخر تشرين الأول/أكتوبر 2025): خبر لم يؤكده الوديع لدى الأمم المتحدة. راجِع مجموعة معاهدات الأمم المتحدة بشأن أي توقيع لاحق.',
+      'The Record сообщил, что США были представлены на церемонии в Ханое послом, но не подписали конвенцию, а Госдепартамент «продолжает изучать договор» (конец октября 2025 года): это сообщение не подтверждено депозитарием ООН. О более позднем подписании справьтесь в Сборнике договоров ООН.',
+      'The Record报道，美国通过其大使出席了河内仪式但未签署，美国国务院称“仍在审查该条约”（2025年10月下旬）：此为媒体报道，未经联合国保存人确认。如有后来的签署，请查阅联合国条约汇编。',
+    ),
+  },
+  GB: {
+    status: 'signed',
+    confidence: 'reported',
+    source: S.solicitorsUk,
+    asOf: '2025-10-25',
+    note: L(
+      'The Solicitors Journal reported that the United Kingdom signed at Hanoi, and that its national statement said it would not cooperate with any country that fails to comply with the convention’s safeguards: reported, not confirmed by the UN depositary. No ratification found.',
+      'Le Solicitors Journal a rapporté que le Royaume-Uni a signé à Hanoï et que sa déclaration nationale indique qu’il ne coopérera avec aucun pays ne respectant pas les garanties de la convention : information rapportée, non confirmée par le dépositaire de l’ONU. Aucune ratification trouvée.',
+      'El Solicitors Journal informó de que el Reino Unido firmó en Hanói y de que su declaración nacional afirmó que no cooperará con ningún país que incumpla las salvaguardias de la convención: información no confirmada por el depositario de la ONU. No se encontró ratificación.',
+      'Das Solicitors Journal berichtete, das Vereinigte Königreich habe in Hanoi unterzeichnet und in seiner nationalen Erklärung angekündigt, mit keinem Land zusammenzuarbeiten, das die Schutzvorkehrungen des Übereinkommens missachtet: gemeldet, nicht vom UN-Verwahrer bestätigt. Keine Ratifikation gefunden.',
+      'O Solicitors Journal noticiou que o Reino Unido assinou em Hanói e que a sua declaração nacional afirmou que não cooperará com nenhum país que não cumpra as salvaguardas da convenção: notícia não confirmada pelo depositário da ONU. Não foi encontrada ratificação.',
+      'أفادت مجلة Solicitors Journal بأن المملكة المتحدة وقّعت في هانوي، وبأن بيانها الوطني نصّ على أنها لن تتعاون مع أي بلد لا يمتثل لضمانات الاتفاقية: خبر لم يؤكده الوديع لدى الأمم المتحدة. لم يُعثر على تصديق.',
+      'Solicitors Journal сообщил, что Великобритания подписала конвенцию в Ханое и в национальном заявлении обещала не сотрудничать со странами, не соблюдающими её гарантии: это сообщение не подтверждено депозитарием ООН. Ратификация не найдена.',
+      '《律师杂志》（Solicitors Journal）报道，英国在河内签署了该公约，并在国家声明中表示不会与任何不遵守公约保障措施的国家合作：此为媒体报道，未经联合国保存人确认。未发现批准记录。',
+    ),
   },
   EU: {
-    status: 'signed',
-    signed: '2025-10-25',
-    source: S.eubusinessSigns,
-    asOf: '2025-10-25',
-    note: {
-      en: 'The Commission signed for the EU after the Council authorised signature (13 Oct 2025). Conclusion, the EU’s ratification, needs a further Council decision and the consent of the European Parliament; no consent found so far.',
-      fr: 'La Commission a signé au nom de l’UE après l’autorisation du Conseil (13 octobre 2025). La conclusion, équivalent européen de la ratification, exige une nouvelle décision du Conseil et l’approbation du Parlement européen ; aucune approbation trouvée à ce jour.',
-      es: 'La Comisión firmó en nombre de la UE tras la autorización del Consejo (13 de octubre de 2025). La celebración, equivalente a la ratificación, requiere otra decisión del Consejo y la aprobación del Parlamento Europeo; no consta tal aprobación.',
-      de: 'Die Kommission unterzeichnete für die EU, nachdem der Rat die Unterzeichnung genehmigt hatte (13. Oktober 2025). Der Abschluss – die Ratifikation der EU – braucht einen weiteren Ratsbeschluss und die Zustimmung des Europäischen Parlaments; eine Zustimmung ist bisher nicht bekannt.',
-      pt: 'A Comissão assinou pela UE depois de o Conselho autorizar a assinatura (13 de outubro de 2025). A celebração, equivalente à ratificação, exige nova decisão do Conselho e a aprovação do Parlamento Europeu; não se encontrou essa aprovação até agora.',
-      ar: 'وقّعت المفوضية باسم الاتحاد الأوروبي بعد أن أذن المجلس بالتوقيع (13 تشرين الأول/أكتوبر 2025). أما الإبرام، أي تصديق الاتحاد، فيتطلب قراراً آخر من المجلس وموافقة البرلمان الأوروبي؛ ولم يُعثر على هذه الموافقة حتى الآن.',
-    },
+    ...signedListed('EU'),
+    noteSources: [S.ecCooperation],
+    note: L(
+      'Signed on 25 Oct 2025 (Dutch treaty database; also in the UN Treaty Collection list). According to the European Commission, conclusion, the EU’s ratification, needs a further Council decision and the consent of the European Parliament; no consent was found.',
+      'A signé le 25 octobre 2025 (base de données néerlandaise des traités ; également dans la liste de la Collection des traités de l’ONU). Selon la Commission européenne, la conclusion, équivalent européen de la ratification, exige une nouvelle décision du Conseil et l’approbation du Parlement européen ; aucune approbation n’a été trouvée.',
+      'Firmó el 25 de octubre de 2025 (base de datos neerlandesa de tratados; también en la lista de la Colección de Tratados de la ONU). Según la Comisión Europea, la celebración, equivalente a la ratificación, requiere otra decisión del Consejo y la aprobación del Parlamento Europeo; no consta tal aprobación.',
+      'Am 25. Oktober 2025 unterzeichnet (niederländische Vertragsdatenbank; auch in der Liste der UN-Vertragssammlung). Laut Europäischer Kommission braucht der Abschluss – die Ratifikation der EU – einen weiteren Ratsbeschluss und die Zustimmung des Europäischen Parlaments; eine Zustimmung ist nicht bekannt.',
+      'Assinou a 25 de outubro de 2025 (base de dados neerlandesa de tratados; também na lista da Coleção de Tratados da ONU). Segundo a Comissão Europeia, a celebração, equivalente à ratificação, exige nova decisão do Conselho e a aprovação do Parlamento Europeu; não se encontrou essa aprovação.',
+      'وقّع في 25 تشرين الأول/أكتوبر 2025 (قاعدة البيانات الهولندية للمعاهدات، وهو مدرج أيضاً في قائمة مجموعة معاهدات الأمم المتحدة). ووفقاً للمفوضية الأوروبية، يتطلب الإبرام، أي تصديق الاتحاد، قراراً آخر من المجلس وموافقة البرلمان الأوروبي؛ ولم يُعثر على هذه الموافقة.',
+      'Подписал 25 октября 2025 года (база договоров Нидерландов; также в списке Сборника договоров ООН). По данным Европейской комиссии, для заключения — ратификации со стороны ЕС — нужны новое решение Совета и согласие Европейского парламента; такое согласие не найдено.',
+      '已于2025年10月25日签署（荷兰条约数据库；亦见于联合国条约汇编名单）。据欧盟委员会称，欧盟的“缔结”（即批准）还需理事会另作决定并经欧洲议会同意；目前未发现此项同意。',
+    ),
   },
 };
 
@@ -225,38 +248,18 @@ export function buildCountries(): CountryStatus[] {
     });
     const sp = special[code];
     if (sp) out.push(base(sp));
-    else if (LISTED_SIGNATORIES.includes(code)) {
+    else if (LISTED_SIGNATORIES.includes(code)) out.push(base(signedListed(code)));
+    else if (BEYOND_LIST_READ.includes(code))
       out.push(
         base({
-          status: 'signed',
-          signed: SIGNED_26_OCT.has(code) ? '2025-10-26' : '2025-10-25',
-          source: S.verdragen,
-          asOf: '2025-11-19',
+          status: 'unknown',
+          confidence: 'unknown',
+          source: S.untc,
+          asOf: LIST_AS_OF,
+          note: unknownNote,
         }),
       );
-    } else if (OTHER_SIGNERS[code]) {
-      out.push(base({ status: 'signed', ...OTHER_SIGNERS[code] }));
-    } else if (HANOI_NON_SIGNERS.includes(code)) {
-      out.push(
-        base({
-          status: 'not_signed',
-          source: S.newshour,
-          asOf: '2025-10-29',
-          note: notSignedAtHanoi,
-        }),
-      );
-    } else if (euMember && !EU_SIGNED_AT_HANOI.has(code)) {
-      out.push(
-        base({
-          status: 'not_signed',
-          source: S.newshour,
-          asOf: '2025-10-29',
-          note: notSignedAtHanoi,
-        }),
-      );
-    } else {
-      out.push(base({ status: 'unknown', source: S.untc, asOf: '2025-11-19', note: unknownNote }));
-    }
+    else out.push(base(notListed));
   }
   return out;
 }

@@ -12,9 +12,10 @@ export const S = {
   untc: {
     publisher: 'United Nations Treaty Collection',
     title:
-      'Status of treaties, Chapter XVIII-16: United Nations Convention against Cybercrime (snapshot, late 2025)',
+      'Status of treaties, Chapter XVIII-16: United Nations Convention against Cybercrime (copy of late 2025: 72 signatories)',
     url: 'https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XVIII/XVIII-16.en.xml',
     date: '2025-11',
+    kind: 'depositary',
   },
   unodcHome: {
     publisher: 'UNODC',
@@ -22,6 +23,7 @@ export const S = {
     url: 'https://www.unodc.org/unodc/en/cybercrime/convention/home.html',
     date: READ,
     accessed: true,
+    kind: 'intergovernmental',
   },
   unAdoption: {
     publisher: 'United Nations (Secretary-General statement SG/SM/22505)',
@@ -59,18 +61,21 @@ export const S = {
     url: 'https://home-affairs.ec.europa.eu/policies/internal-security/cybercrime/international-cooperation-against-cybercrime_en?prefLang=lt',
     date: READ,
     accessed: true,
+    kind: 'government',
   },
   eubusinessSigns: {
     publisher: 'EUbusiness',
     title: 'EU signs UN convention on cybercrime',
     url: 'https://www.eubusiness.com/crime/eu-signs-un-convention-on-cybercrime',
     date: '2025-10',
+    kind: 'press',
   },
   helpnet: {
     publisher: 'Help Net Security',
     title: '[Report on the Hanoi signing ceremony: 72 signatures]',
     url: 'https://www.helpnetsecurity.com/2025/10/27/un-convention-against-cybercrime',
     date: '2025-10-27',
+    kind: 'press',
   },
   wamDayOne: {
     publisher: 'WAM (UN News)',
@@ -90,104 +95,85 @@ export const S = {
       'Verdrag van de Verenigde Naties tegen computercriminaliteit: partijen (snapshot after 19 Nov 2025)',
     url: 'https://verdragen.nl/nl/Verdrag/Details/013891_p.html',
     date: '2025-11',
-  },
-  newshour: {
-    publisher: 'NewsHour Media',
-    title:
-      'In Hanoi, 72 states ratify the UN convention on cybercrime (headline wrong: they signed)',
-    url: 'https://newshour.media/2025/10/29/in-hanoi-72-states-ratify-the-un-convention-on-cybercrime',
-    date: '2025-10-29',
+    kind: 'treaty_database',
   },
   solicitorsUk: {
     publisher: 'Solicitors Journal',
     title: 'UK signs landmark convention against cybercrime',
     url: 'https://www.solicitorsjournal.com/sjarticle/uk-signs-landmark-convention-against-cybercrime',
     date: '2025-10',
+    kind: 'press',
   },
   trendParliament: {
     publisher: 'Trend News Agency',
     title: '[Milli Majlis approves ratification of the convention]',
     url: 'https://www.trend.az/azerbaijan/politics/4151684.html',
     date: '2026-02-10',
+    kind: 'press',
   },
   trendLaw: {
     publisher: 'Trend News Agency',
     title: '[President signs the law approving the convention]',
     url: 'https://www.trend.az/azerbaijan/politics/4156490.html',
     date: '2026-02-23',
+    kind: 'press',
   },
   reportAz: {
     publisher: 'Report.az',
     title: 'Azerbaijan becomes first country to ratify UN Convention against Cybercrime',
     url: 'https://report.az/en/domestic-politics/azerbaijan-becomes-first-country-to-ratify-un-convention-against-cybercrime',
     date: '2026-02',
+    kind: 'press',
   },
-  machineHerald: {
-    publisher: 'The Machine Herald (secondary; cites Wikipedia)',
-    title:
-      'UN Cybercrime Convention stalls at one ratification as implementation deadlock deepens (with editor’s correction: three)',
-    url: 'https://machineherald-io.pages.dev/article/2026-05/21-un-cybercrime-convention-stalls-at-one-ratification-as-implementation-deadlock-deepens',
-    date: '2026-05-21',
+  vovPresident: {
+    publisher: 'Voice of Vietnam (VOV), quoting President Luong Cuong',
+    title: 'Hanoi Convention to pave way for just, secure, safe cyberspace',
+    url: 'https://m.vovworld.vn/en-US/news/hanoi-convention-to-pave-way-for-just-secure-safe-cyberspace-1434957.vov',
+    date: '2025-10-25',
+    kind: 'press',
   },
   vietnamplusJan: {
     publisher: 'VietnamPlus',
     title: 'Vietnam calls on countries to soon sign, ratify Hanoi Convention',
     url: 'https://en.vietnamplus.vn/vietnam-calls-on-countries-to-soon-sign-ratify-hanoi-convention-post336805.vnp',
     date: '2026-01',
+    kind: 'press',
   },
   netzpolitik2025: {
     publisher: 'netzpolitik.org',
     title: 'Cybercrime-Konvention: Menschenrechtsverletzungen über Grenzen hinweg',
     url: 'https://netzpolitik.org/2025/cybercrime-konvention-menschenrechtsverletzungen-ueber-grenzen-hinweg/',
     date: '2025-10',
-  },
-  italpress: {
-    publisher: 'Italpress',
-    title: 'Ad Hanoi 65 Paesi firmano il trattato Onu contro la criminalità informatica',
-    url: 'https://www.italpress.com/ad-hanoi-65-paesi-firmano-il-trattato-onu-contro-la-criminalita-informatica-guterres-un-passo-storico/',
-    date: '2025-10-25',
+    kind: 'press',
   },
   therecordHanoi: {
     publisher: 'The Record (Recorded Future News)',
     title: '[Report on the Hanoi signing ceremony and the US position]',
     url: 'https://therecord.media/cybercrime-treaty-signing-hanoi',
     date: '2025-10',
+    kind: 'press',
   },
   cybernewsUs: {
     publisher: 'Cybernews',
     title: 'US refuses to sign UN’s cybercrime treaty',
     url: 'https://cybernews.com/security/us-refuses-sign-uns-cybercrime-treaty/',
     date: '2025-10',
-  },
-  unacademyIndia: {
-    publisher: 'Unacademy',
-    title: 'Global cyber governance: the UN Convention against Cybercrime (daily news analysis)',
-    url: 'https://unacademy.com/content/upsc/daily-news-analysis-global-cyber-governance-the-un-convention-against-cybercrime-27-january/',
-    date: '2026-01-27',
+    kind: 'press',
   },
   canadaStatement: {
-    publisher: 'Hanoi Convention signing ceremony (Government of Viet Nam)',
+    publisher:
+      'Government of Canada, national statement (published by the Hanoi signing ceremony’s site)',
     title: 'Canada’s statement',
     url: 'https://hanoiconvention.org/statement/canadas-statement/',
     date: '2025-10',
-  },
-  canadaDigests: {
-    publisher:
-      'Secondary news digests citing a Government of Canada news release (release not read; date unconfirmed, May or July 2026)',
-    title: 'Canada signs United Nations Convention against Cybercrime',
-    date: '2026-07',
-  },
-  russia72news: {
-    publisher: '72news.ru',
-    title: '[Russia begins ratification of the convention]',
-    url: 'https://72news.ru/news/2026/1/28/1390289.html',
-    date: '2026-01-28',
+    kind: 'government',
   },
   art65: {
     publisher: 'United Nations Treaty Collection',
     title: 'Chapter XVIII-16: signature (Art. 64) and entry into force (Art. 65)',
     url: 'https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XVIII/XVIII-16.en.xml',
     date: '2025-11',
+    kind: 'depositary',
   },
   arabicText: {
     publisher: 'United Nations',
@@ -355,12 +341,6 @@ export const S = {
     title: 'Human rights must be protected: UK statement at the UN Third Committee',
     url: 'https://gov.uk/government/speeches/human-rights-must-be-protected-uk-statement-at-the-un-third-committee',
     date: '2024-11',
-  },
-  ukHanoi: {
-    publisher: 'The News Intel',
-    title: '[UK national statement at the Hanoi signing ceremony]',
-    url: 'https://thenewsintel.com/?p=124584',
-    date: '2025-10',
   },
   digitalPolicyAlert: {
     publisher: 'Digital Policy Alert',

@@ -35,37 +35,55 @@ describe('status of every state', () => {
     expect(checkCountries(allCountries(), globalStatus, TODAY)).toEqual([]);
   });
 
-  it('states what the sources support', () => {
-    expect(getCountry('cn')).toMatchObject({ status: 'signed', signed: '2025-10-25' });
-    expect(getCountry('RU')?.status).toBe('signed');
+  it('states what the sources support, each with its confidence', () => {
+    expect(getCountry('cn')).toMatchObject({
+      status: 'signed',
+      confidence: 'confirmed',
+      signed: '2025-10-25',
+    });
+    expect(getCountry('RU')).toMatchObject({ status: 'signed', confidence: 'confirmed' });
     expect(getCountry('SA')?.signed).toBe('2025-10-26');
     expect(getCountry('MU')?.signed).toBe('2025-11-19');
-    expect(getCountry('US')?.status).toBe('not_signed');
-    expect(getCountry('EU')).toMatchObject({ status: 'signed' });
-    expect(getCountry('IN')?.status).toBe('not_signed');
-    // Ratifications rest on secondary reports: shown, but flagged, with no invented deposit date.
-    for (const code of ['AZ', 'QA', 'VN']) {
-      expect(getCountry(code)).toMatchObject({ status: 'ratified', uncertain: true });
-      expect(getCountry(code)?.ratified).toBeUndefined();
-    }
-    expect(getCountry('CA')).toMatchObject({ status: 'signed', uncertain: true });
-    expect(getCountry('CA')?.note?.en).toMatch(/not confirmed/);
-    expect(getCountry('KE')?.status).toBe('unknown');
+    expect(getCountry('EU')).toMatchObject({ status: 'signed', confidence: 'confirmed' });
+    // Absent from the dated Dutch database list: "not listed as of", never "did not sign".
+    for (const code of ['KE', 'IN', 'DE', 'IT', 'NL', 'JP', 'CA', 'BG', 'HU'])
+      expect(getCountry(code), code).toMatchObject({
+        status: 'not_signed',
+        confidence: 'not_listed',
+        asOf: '2025-11-19',
+      });
+    // Reported by a named reporter only.
+    expect(getCountry('US')).toMatchObject({ status: 'not_signed', confidence: 'reported' });
+    expect(getCountry('GB')).toMatchObject({ status: 'signed', confidence: 'reported' });
+    expect(getCountry('VN')).toMatchObject({ status: 'signed', confidence: 'reported' });
+    // Ratifications rest on secondary reports: never a confirmed status.
+    expect(getCountry('AZ')).toMatchObject({ status: 'signed', confidence: 'confirmed' });
+    expect(getCountry('AZ')?.reported).toMatchObject({ status: 'ratified' });
+    expect(getCountry('QA')).toMatchObject({ status: 'signed', confidence: 'confirmed' });
+    for (const code of ['AZ', 'QA', 'VN']) expect(getCountry(code)?.ratified).toBeUndefined();
+    // Beyond the part of the list read, with no citable reporter: unknown stays unknown.
+    expect(getCountry('SE')).toMatchObject({ status: 'unknown', confidence: 'unknown' });
+    expect(getCountry('AE')).toMatchObject({ status: 'unknown', confidence: 'unknown' });
     expect(statusIsCertain('FR')).toBe(true);
     expect(statusIsCertain('KE')).toBe(false);
-    expect(statusIsCertain('QA')).toBe(false);
+    expect(statusIsCertain('GB')).toBe(false);
   });
 
-  it('keeps the global count consistent with the table', () => {
-    expect(globalStatus.ratifications).toBe(3);
+  it('keeps the global count consistent with the table, from the depositary only', () => {
+    expect(globalStatus.ratifications).toBe(0);
+    expect(globalStatus.ratifiedBy).toEqual([]);
+    expect(globalStatus.signatories).toBe(72);
+    expect(globalStatus.asOf).toBe('2025-11-19');
     expect(globalStatus.needed).toBe(40);
     expect(globalStatus.signatureDeadline).toBe('2026-12-31');
     expect(globalStatus.entryIntoForce.en).toMatch(/90th day after the 40th/);
+    // No second, contradicting count (the old "about 74 … about 76" from never-cite sources).
+    expect(globalStatus.signatoriesNote.en).not.toMatch(/\b7[3-9]\b/);
   });
 
   it('catches a misreport and an unknown code', () => {
     const bad: CountryStatus[] = allCountries().map((c) =>
-      c.code === 'EU' ? { ...c, status: 'ratified', uncertain: true } : c,
+      c.code === 'EU' ? { ...c, status: 'ratified', ratified: undefined } : c,
     );
     bad.push({ ...bad[0]!, code: 'XK' });
     const problems = checkCountries(bad, globalStatus, TODAY);
@@ -138,6 +156,7 @@ describe('facts', () => {
     expect(compelled.text.en).toMatch(/could not be checked/);
     const ratifications = facts.find((f) => f.id === 'status-entry-into-force')!;
     expect(ratifications.uncertain).toBe(true);
+    expect(ratifications.text.en).toMatch(/not confirmed|has not confirmed/);
   });
 
   it('never claims the treaty is in force or that the EU ratified', () => {
@@ -162,7 +181,7 @@ describe('facts', () => {
     ];
     const problems = checkFacts(bad, TODAY).join('\n');
     expect(problems).toMatch(/no-source: .*source/);
-    expect(problems).toMatch(/mirror.*mirror\/misreport host/);
+    expect(problems).toMatch(/mirror.*never cite.*tagteam\.harvard\.edu/);
     expect(problems).toMatch(/no-arabic text: missing language ar/);
   });
 });

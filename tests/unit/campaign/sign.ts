@@ -33,11 +33,14 @@ export function germanySigns(version = '2026.12.1'): UpdatePayload {
       {
         code: 'DE',
         status: 'signed',
+        confidence: 'confirmed',
         signed: '2026-11-20',
         source: {
           publisher: 'United Nations Treaty Collection',
           title: 'Chapter XVIII-16',
+          url: 'https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XVIII/XVIII-16.en.xml',
           date: '2026-11-20',
+          kind: 'depositary',
         },
         asOf: '2026-11-20',
         euMember: true,
