@@ -25,7 +25,11 @@ export function effectiveStatus(c: CountryStatus): TreatyStatus {
 /** What a letter may say about a state's status. */
 export interface StatusAssertion {
   code: string;
-  /** True only for a `confirmed` status: a letter may state `status`, with `date` / `asOf`. */
+  /**
+   * True only for a `confirmed` status with no further step reported or claimed: a letter may
+   * state `status`, with `date` / `asOf`. (A confirmed signature of a state reported to have
+   * ratified since may be out of date, so it is not stated either.)
+   */
   mayAssert: boolean;
   status: TreatyStatus;
   confidence: StatusConfidence;
@@ -43,7 +47,7 @@ export interface StatusAssertion {
 export function statusAssertion(code: string): StatusAssertion | undefined {
   const c = countries.get(code.toUpperCase());
   if (!c) return undefined;
-  const mayAssert = c.confidence === 'confirmed';
+  const mayAssert = c.confidence === 'confirmed' && !c.reported && !c.laterStepClaimed;
   return {
     code: c.code,
     mayAssert,

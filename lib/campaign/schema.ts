@@ -80,6 +80,7 @@ export const CountryStatusSchema = v.pipe(
         asOf: v.pipe(v.string(), v.regex(DAY)),
       }),
     ),
+    laterStepClaimed: v.optional(v.boolean()),
     euMember: v.optional(v.boolean()),
     note: v.optional(LocalizedSchema),
     noteSources: v.optional(v.pipe(v.array(SourceSchema), v.maxLength(8))),

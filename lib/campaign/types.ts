@@ -90,6 +90,11 @@ export interface CountryStatus {
   asOf: string;
   /** A further step reported by a named reporter but not confirmed (shown as reported). */
   reported?: ReportedStatus;
+  /**
+   * A further step (e.g. ratification) is claimed only by sources we may not cite: the
+   * confirmed status may be out of date, so letters do not state it (the note says why).
+   */
+  laterStepClaimed?: boolean;
   euMember?: boolean;
   note?: Localized;
   /** Sources of statements in `note` that `source` does not cover. */

@@ -28,6 +28,9 @@ type StatusRecord = Pick<CountryStatus, 'status' | 'signed' | 'ratified' | 'sour
   uncertain?: boolean;
   /** The confidence model (h13data); when present it decides. */
   confidence?: string;
+  /** A further step reported, or claimed by uncitable sources: the status may be out of date. */
+  reported?: unknown;
+  laterStepClaimed?: boolean;
 };
 
 function isFullDate(d: string | undefined): d is string {
@@ -39,7 +42,8 @@ export function confirmedStatus(c: StatusRecord | undefined | null): ConfirmedSt
   if (!c) return null;
   if (c.status !== 'signed' && c.status !== 'ratified') return null;
   if (c.confidence !== undefined) {
-    if (c.confidence !== 'confirmed') return null;
+    // Same rule as statusAssertion(code).mayAssert in lib/campaign.
+    if (c.confidence !== 'confirmed' || c.reported || c.laterStepClaimed) return null;
   } else if (c.uncertain || !CONFIRMING_PUBLISHER.test(c.source?.publisher ?? '')) {
     return null;
   }

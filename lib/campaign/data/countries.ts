@@ -117,6 +117,7 @@ const special: Record<string, Omit<CountryStatus, 'code'>> = {
   },
   QA: {
     ...signedListed('QA'),
+    laterStepClaimed: true,
     note: L(
       'Signed on 25 Oct 2025 (Dutch treaty database). Claims that Qatar ratified in 2026 come only from sources that do not meet our source policy; not confirmed.',
       'A signé le 25 octobre 2025 (base de données néerlandaise des traités). Les affirmations selon lesquelles le Qatar aurait ratifié en 2026 ne proviennent que de sources non conformes à notre politique de sources ; non confirmé.',
