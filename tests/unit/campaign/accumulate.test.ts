@@ -36,12 +36,15 @@ function franceRatifies(version = '2026.12.2'): UpdatePayload {
       {
         code: 'FR',
         status: 'ratified',
+        confidence: 'confirmed',
         signed: '2025-10-25',
         ratified: '2026-11-30',
         source: {
           publisher: 'United Nations Treaty Collection',
           title: 'Chapter XVIII-16',
+          url: 'https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XVIII/XVIII-16.en.xml',
           date: '2026-11-30',
+          kind: 'depositary',
         },
         asOf: '2026-11-30',
         euMember: true,
