@@ -1,6 +1,9 @@
 import type { Localized } from '../types';
 
-/** Text in the eight content languages, in a fixed order so none is forgotten. */
+/**
+ * Text in the eight content languages, in a fixed order so none is forgotten. Chinese is
+ * stored under 'zh' like the facts (`localize` finds it for 'zh_CN').
+ */
 export const L8 = (
   en: string,
   fr: string,
@@ -9,5 +12,5 @@ export const L8 = (
   pt: string,
   ar: string,
   ru: string,
-  zh_CN: string,
-): Localized => ({ en, fr, es, de, pt, ar, ru, zh_CN });
+  zh: string,
+): Localized => ({ en, fr, es, de, pt, ar, ru, zh });
