@@ -30,6 +30,8 @@ import {
   type LetterAsk,
   type ValidationIssue,
 } from '../../lib/letters';
+import { getLang } from '../../lib/i18n';
+import { letterLangFor } from '../../lib/letters/office-lang';
 import {
   autosaver,
   confirmLetterSent,
@@ -239,7 +241,11 @@ export function useComposer(
             city: s?.sender.city ?? '',
             role: s?.sender.role ?? '',
           },
-          lang: defaultLetterLang(browserLang, templateLanguages()),
+          lang: letterLangFor(
+            s?.country || countryFromLocale(browserLang) || '',
+            getLang() || browserLang,
+            templateLanguages(),
+          ),
           concerns: [...DEFAULT_CONCERNS],
         };
       }
@@ -418,7 +424,12 @@ export function useComposer(
     (country: string, region = '') => {
       autoSelect.current = true;
       const keepCustom = draftRef.current.selected.filter((id) => id.startsWith('custom:'));
-      update({ country, region, selected: keepCustom });
+      // A new country: its offices' language (the reader can pick another beside the letter).
+      const lang =
+        country !== draftRef.current.country
+          ? letterLangFor(country, getLang() || browserLang, templateLanguages())
+          : draftRef.current.lang;
+      update({ country, region, selected: keepCustom, lang });
     },
     [update],
   );
