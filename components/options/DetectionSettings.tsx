@@ -47,7 +47,7 @@ export function DetectionSettings({ settings, save, now = new Date() }: Detectio
     >
       <fieldset class="tlo-fieldset">
         <legend>{t('options_mode_legend')}</legend>
-        {(['auto', 'click'] as const).map((m) => (
+        {(['auto', 'click', 'off'] as const).map((m) => (
           <label key={m} class="tlo-choice">
             <input
               type="radio"

@@ -39,6 +39,19 @@ export const askView = (lang: string) =>
 type Target = { kind: 'mention'; index: number } | { kind: 'article'; article: string };
 type Card = Omit<HighlightCardProps, 'dir'>;
 
+/** The × of the panel's close button and of the toast's. */
+const CloseIcon = ({ size }: { size: number }) => (
+  <svg viewBox="0 0 24 24" width={size} height={size} aria-hidden="true">
+    <path
+      d="M6 6l12 12M18 6L6 18"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2.2"
+      stroke-linecap="round"
+    />
+  </svg>
+);
+
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
 /** The in-page context panel: a tab at the page edge that opens a side panel / bottom sheet. */
@@ -58,7 +71,9 @@ export function PanelApp({
   );
   const [card, setCard] = useState<Card | null>(null);
   const [status, setStatus] = useState('');
-  const [dismissed, setDismissed] = useState('');
+  const [dismissed, setDismissed] = useState<{ kind: 'siteOff' | 'pause'; msg: string } | null>(
+    null,
+  );
   const tabRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
@@ -127,7 +142,13 @@ export function PanelApp({
       headingRef.current.focus();
     } else if (focusAfter.current === 'tab' && !open) tabRef.current?.focus();
     focusAfter.current = null;
-  }, [open, view]);
+  }, [open, view, dismissed]);
+
+  // The button pressed goes with the panel: focus the toast's Undo instead of <body>.
+  const undoRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (dismissed) undoRef.current?.focus();
+  }, [dismissed]);
 
   const cardFor = (m: Mark): Card | null => {
     if (!view) return null;
@@ -254,9 +275,24 @@ export function PanelApp({
       kind === 'siteOff'
         ? t('panel_announce_site_off', { site: host })
         : t('panel_announce_paused');
-    setDismissed(msg);
+    // The toast stays, with Undo, until the reader uses or closes it (issue 18, item 10).
+    setDismissed({ kind, msg });
     setStatus(msg);
-    setTimeout(onDismissed, 4000);
+  };
+
+  const undo = async () => {
+    if (!dismissed) return;
+    const r = await send(
+      'content:preference',
+      dismissed.kind === 'siteOff'
+        ? { kind: 'siteOn', host: location.hostname }
+        : { kind: 'resume' },
+    );
+    if (!r.ok) return setStatus(t('panel_error_preference'));
+    setDismissed(null);
+    highlighter.set(marks);
+    focusAfter.current = open ? 'heading' : 'tab';
+    setStatus(t('panel_announce_undone'));
   };
 
   // Until the campaign view arrives, the tab alone (it needs no campaign data): the reader
@@ -281,9 +317,26 @@ export function PanelApp({
         {status}
       </div>
       {dismissed ? (
-        <div class="toast" role="status">
+        <div class="toast" role="group" aria-label={t('panel_brand')}>
           <LensIcon size={20} />
-          <span>{dismissed}</span>
+          <span class="toast-text">{dismissed.msg}</span>
+          <button
+            type="button"
+            class="toast-btn undo-btn"
+            ref={undoRef}
+            onClick={(e) => e.isTrusted && void undo()}
+          >
+            {t('panel_undo')}
+          </button>
+          <button
+            type="button"
+            class="icon-btn toast-close"
+            aria-label={t('panel_toast_close')}
+            title={t('panel_toast_close')}
+            onClick={(e) => e.isTrusted && onDismissed()}
+          >
+            <CloseIcon size={16} />
+          </button>
         </div>
       ) : (
         <>
@@ -334,21 +387,26 @@ export function PanelApp({
                     title={t('panel_close')}
                     onClick={closePanel}
                   >
-                    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
-                      <path
-                        d="M6 6l12 12M18 6L6 18"
-                        fill="none"
-                        stroke="currentColor"
-                        stroke-width="2.2"
-                        stroke-linecap="round"
-                      />
-                    </svg>
+                    <CloseIcon size={18} />
                   </button>
                 </div>
                 <h2 id="tl-title" ref={headingRef} tabIndex={-1}>
                   {t('panel_title')}
                 </h2>
                 <p class="subtitle">{t('panel_subtitle')}</p>
+                {/* The primary action comes first in the tab order (issue 18, item 13): right
+                    after the panel's own controls, before the mentions and the facts. */}
+                <div class="cta">
+                  {ask && <p class="ask">{ask}</p>}
+                  <button
+                    type="button"
+                    class="primary write-btn"
+                    onClick={(e) => e.isTrusted && void write()}
+                  >
+                    {t('panel_write')}
+                  </button>
+                  <p class="hint">{t('panel_write_hint')}</p>
+                </div>
               </header>
               <div class="body">
                 <MentionList
@@ -389,15 +447,6 @@ export function PanelApp({
                 user's click (isTrusted, unforgeable from the page's world) may write, switch the
                 site off or pause Treaty Lens everywhere. */}
               <footer class="foot">
-                {ask && <p class="ask">{ask}</p>}
-                <button
-                  type="button"
-                  class="primary write-btn"
-                  onClick={(e) => e.isTrusted && void write()}
-                >
-                  {t('panel_write')}
-                </button>
-                <p class="hint">{t('panel_write_hint')}</p>
                 <div class="secondary">
                   <button type="button" class="link-btn not-now-btn" onClick={closePanel}>
                     {t('panel_not_now')}

@@ -47,7 +47,7 @@ export function PageCheck({ auto, activeTab, check = checkTab }: PageCheckProps)
   }, []);
 
   return (
-    <section class="tlc-check" aria-labelledby="tlc-check-btn">
+    <section class="tlc-pagecheck" aria-labelledby="tlc-check-btn">
       {auto ? <p class="tlc-muted tlc-check-hint">{t('popup_check_click_mode')}</p> : null}
       <div class="tlc-check-row">
         <button

@@ -9,6 +9,7 @@ import { dirOf, setLang, t } from '../../lib/i18n';
 import { loadAreas, type PageArea } from '../../lib/i18n/lazy';
 import { Composer } from '../../components/composer/Composer';
 import { PageCheck } from '../../components/popup/PageCheck';
+import { PopupStatus } from '../../components/popup/PopupStatus';
 
 /**
  * The page the popup was opened over: the active tab of its window. When popup.html is itself
@@ -39,7 +40,14 @@ async function main(): Promise<void> {
   await campaign;
   render(
     <>
-      <PageCheck auto={settings?.mode === 'click'} activeTab={activeTab} />
+      <PopupStatus
+        mode={settings?.mode ?? 'auto'}
+        ledgerUrl={browser.runtime.getURL('/ledger.html' as '/')}
+        optionsUrl={browser.runtime.getURL('/options.html' as '/')}
+      />
+      {settings?.mode === 'off' ? null : (
+        <PageCheck auto={settings?.mode === 'click'} activeTab={activeTab} />
+      )}
       <Composer
         variant="popup"
         context={null}

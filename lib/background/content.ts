@@ -49,6 +49,7 @@ export function helloFor(
   if (siteIsOff(host, s.disabledSites)) return { ...base, run: false, reason: 'siteOff' };
   if (s.pausedUntil && Date.parse(s.pausedUntil) > now)
     return { ...base, run: false, reason: 'paused' };
+  if (s.mode === 'off') return { ...base, run: false, reason: 'off' };
   if (s.mode === 'click') return { ...base, run: false, reason: 'click' };
   return { ...base, run: true, reason: 'ok' };
 }
@@ -56,6 +57,7 @@ export function helloFor(
 type Action = {
   setBadgeText(d: { tabId?: number; text: string | null }): Promise<void>;
   setBadgeBackgroundColor(d: { tabId?: number; color: string }): Promise<void>;
+  getBadgeText?(d: { tabId?: number }): Promise<string>;
 };
 function action(): Action | undefined {
   const b = browser as unknown as { action?: Action; browserAction?: Action };
@@ -67,8 +69,11 @@ export async function setTabBadge(tabId: number, match: boolean): Promise<void> 
   const a = action();
   if (!a) return;
   if (match) {
+    // A tab's own text hides the global one: keep the follow-up count in it ("2✓"), so the
+    // number of letters due never disappears on an article (issue 18, item 11).
+    const due = (await a.getBadgeText?.({}).catch(() => '')) ?? '';
     await a.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
-    await a.setBadgeText({ tabId, text: MATCH_BADGE });
+    await a.setBadgeText({ tabId, text: `${due}${MATCH_BADGE}` });
   } else {
     // null clears the tab's own text so a global badge (follow-ups) shows again.
     await a.setBadgeText({ tabId, text: null }).catch(() => a.setBadgeText({ tabId, text: '' }));
@@ -175,6 +180,19 @@ async function preference(
     case 'pause':
       await updateSettings({ pausedUntil: new Date(Date.now() + PAUSE_MS).toISOString() });
       break;
+    case 'siteOn': {
+      // Undo of "Don't show on this site": again only the sender's own site.
+      const host = p.host.toLowerCase();
+      if (host !== hostOf(s.url)) throw new Error('host does not match the sender');
+      const cur = await getSettings();
+      await updateSettings({ disabledSites: cur.disabledSites.filter((h) => h !== host) });
+      if (s.tabId !== undefined) await setTabBadge(s.tabId, true).catch(() => undefined);
+      return { saved: true };
+    }
+    case 'resume':
+      await updateSettings({ pausedUntil: null });
+      if (s.tabId !== undefined) await setTabBadge(s.tabId, true).catch(() => undefined);
+      return { saved: true };
     case 'panelOpen':
       await updateSettings({ panelOpen: p.open });
       return { saved: true };

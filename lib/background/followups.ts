@@ -28,9 +28,30 @@ const RECHECK_MINUTES = 12 * 60;
 const NOTIFY_GAP_MINUTES = 24 * 60;
 
 type ActionApi = {
-  setBadgeText(d: { text: string }): Promise<void>;
+  setBadgeText(d: { text: string; tabId?: number }): Promise<void>;
   setBadgeBackgroundColor(d: { color: string }): Promise<void>;
+  getBadgeText?(d: { tabId?: number }): Promise<string>;
 };
+
+/** The per-tab mark of an article tab (lib/background/content.ts MATCH_BADGE). */
+const TAB_MARK = '✓';
+
+/**
+ * Tabs marked as articles carry their own badge text, which hides the global count: rewrite
+ * theirs as "<count>✓" so the number of letters due shows on every tab (issue 18, item 11).
+ */
+async function recountMarkedTabs(action: ActionApi, count: string): Promise<void> {
+  if (!action.getBadgeText) return;
+  const tabs = await browser.tabs.query({}).catch(() => []);
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    const text = await action.getBadgeText({ tabId: tab.id }).catch(() => '');
+    if (!text.endsWith(TAB_MARK) || text === `${count}${TAB_MARK}`) continue;
+    await action
+      .setBadgeText({ tabId: tab.id, text: `${count}${TAB_MARK}` })
+      .catch(() => undefined);
+  }
+}
 
 function actionApi(): ActionApi | undefined {
   const b = browser as unknown as { action?: ActionApi; browserAction?: ActionApi };
@@ -114,8 +135,10 @@ export async function reconcileFollowUps(): Promise<FollowUpStatus> {
   ]);
   const action = actionApi();
   if (action) {
-    await action.setBadgeText({ text: due.length ? String(due.length) : '' });
+    const count = due.length ? String(due.length) : '';
+    await action.setBadgeText({ text: count });
     if (due.length) await action.setBadgeBackgroundColor({ color: '#8a4b00' });
+    await recountMarkedTabs(action, count);
   }
   const testing = settings.followUpTestMinutes !== null && settings.followUpTestMinutes > 0;
   let notified: string | null = null;

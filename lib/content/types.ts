@@ -18,7 +18,7 @@ export interface HelloAnswer {
   /** Run detection on this page now. */
   run: boolean;
   /** Why not: the user chose "only when I click", switched the site off, or paused. */
-  reason: 'ok' | 'click' | 'siteOff' | 'paused' | 'unsupported';
+  reason: 'ok' | 'click' | 'off' | 'siteOff' | 'paused' | 'unsupported';
   /** Open the panel at once (the user kept it open last time). */
   panelOpen: boolean;
   /**

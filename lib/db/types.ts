@@ -99,7 +99,8 @@ export interface CustomRecipient extends RecipientSnapshot {
 }
 
 /** Detection mode: on every page, or only when the user clicks the toolbar button. */
-export type DetectionMode = 'auto' | 'click';
+/** 'off': Treaty Lens reads no page at all until switched back (issue 18, item 10). */
+export type DetectionMode = 'auto' | 'click' | 'off';
 
 /** User settings; one record. */
 export interface Settings {

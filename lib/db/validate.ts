@@ -72,7 +72,7 @@ export const SettingsSchema = v.strictObject({
   sender: v.strictObject({ name: text(500), city: text(500), role: text(200) }),
   preferredChannel: v.nullable(channel),
   uiLang: text(20),
-  mode: v.picklist(['auto', 'click']),
+  mode: v.picklist(['auto', 'click', 'off']),
   disabledSites: v.array(text(300)),
   pausedUntil: v.nullable(time),
   panelOpen: v.boolean(),

@@ -64,6 +64,9 @@ export const protocol = {
     payload: v.variant('kind', [
       v.object({ kind: v.literal('siteOff'), host: v.pipe(v.string(), v.maxLength(300)) }),
       v.object({ kind: v.literal('pause') }),
+      /** The toast's Undo (a trusted click): switch this site back on / end the pause. */
+      v.object({ kind: v.literal('siteOn'), host: v.pipe(v.string(), v.maxLength(300)) }),
+      v.object({ kind: v.literal('resume') }),
       v.object({ kind: v.literal('panelOpen'), open: v.boolean() }),
     ]),
   },

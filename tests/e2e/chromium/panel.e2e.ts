@@ -232,6 +232,8 @@ describe('context panel (Chromium)', () => {
     await rendered(page);
     if (!(await isOpen(page))) await page.locator(`${HOST} .tab`).click();
     await page.locator(`${HOST} .site-off-btn`).click();
+    // The toast (with Undo) stays until it is used or closed (issue 18, item 10).
+    await page.locator(`${HOST} .toast-close`).click();
     await expect.poll(() => hosts(page), { timeout: 10000 }).toBe(0);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0); // highlights go with it
     await page.reload();
