@@ -66,8 +66,6 @@ export function hasAnchor(text: string): boolean {
 
 /** Characters of page text tested at once by `scanStems`. */
 const CHUNK = 8192;
-/** Up to this many elements, `scanStems` reads the whole text natively first. */
-const MANY_ELEMENTS = 20_000;
 
 /** Whether `t` (invisible characters stripped) has a stem, tested in chunks, looking between. */
 function stemIn(t: string, look: () => void): boolean {
@@ -88,30 +86,22 @@ const NODES_PER_LOOK = 256;
  * attribute reads), strips invisible characters and tests the joined text in chunks, carrying
  * each chunk's end into the next so a stem split across text nodes or chunks is found.
  * `look()` is called every NODES_PER_LOOK nodes and every chunk (it may throw to give up).
- * On pages of ordinary size, one native read of all the text comes first and turns away most.
  *
  * Why it never turns away a page the full detection matches: detection matches only on a stem
  * in its extracted text (or on NEEDS_FULL_SCAN characters). The extracted text is a subset of
  * these text nodes, in the same order, with spaces added (which the stems' `\s*` also accept as
  * absent) and a separator SEP wherever text was left out, which no stem crosses. So every stem
  * of the extracted text is in the text read here. Long script and style text is skipped: the
- * extraction never reads it either, and leaving it out only joins the text around it. The
- * first, native read (all text nodes, scripts included, none left out) holds every stem of
- * the extracted text for the same reason: within a run of extracted text without SEP, the
- * text nodes are consecutive among all of the page's text nodes.
+ * extraction never reads it either, and leaving it out only joins the text around it.
+ * (Tried: one native `body.textContent` read first, scripts included, to turn most pages away
+ * faster; on the benchmark's news pages it cost more than it saved — 1.08–1.09× against the
+ * control's 0.97–1.00×, where this walk alone measured 1.04× against 1.00× — because it builds
+ * and scans the inline scripts' text too.)
  */
 export function scanStems(root: Document | Element, look: () => void): boolean {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
   const scope = root.nodeType === 9 ? (doc.body ?? doc.documentElement) : (root as Element);
   if (!scope) return false;
-  // Ordinary pages first: all of the text at once, natively (`textContent`, script text
-  // included: a superset, read far faster than node by node in a fresh world). No stem there,
-  // none anywhere. Only a page that has one somewhere is read again node by node below, to
-  // leave script text out (what the detector would be loaded for).
-  if (scope.getElementsByTagName('*').length <= MANY_ELEMENTS) {
-    const all = scope.textContent ?? '';
-    if (!stemIn(INVISIBLE.test(all) ? stripInvisible(all) : all, look)) return false;
-  }
   const walker = doc.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
   let buf = '';
   let nodes = 0;

@@ -87,11 +87,12 @@ export function sizeRows(extDir: string): BenchRow[] {
       budget: null,
       note: 'detector.js, injected only into pages whose text has a stem',
     });
+  // Top-level files only: chunks/panel-*.js are the extension pages' lazily loaded catalogs.
   // The panel is an unlisted script (entrypoints/panel.ts → panel.js) injected on demand,
   // plus any stylesheet built for it.
   const panel = walk(extDir)
     .map((f) => relative(extDir, f))
-    .filter((f) => /(^|\/)panel[^/]*\.(js|css)$/.test(f) && !injected.includes(f));
+    .filter((f) => /^panel[^/]*\.(js|css)$/.test(f) && !injected.includes(f));
   if (!panel.length)
     rows.push(
       missingRow(
