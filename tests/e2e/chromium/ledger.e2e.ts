@@ -49,6 +49,7 @@ describe('ledger (Chromium)', () => {
     );
     expect(hook).toMatchObject({ ok: true });
     await ledger.locator('input[type=file]').setInputFiles(FIXTURE);
+    await ledger.getByTestId('import-confirm').getByRole('button', { name: 'Import' }).click();
     await ledger.getByText('Imported: 2 new').waitFor();
     replied = await s.openExtensionPage('ledger.html');
     await replied.getByLabel('State').selectOption('replied');
@@ -159,6 +160,7 @@ describe('ledger (Chromium)', () => {
     mkdirSync(resolve('test-results/e2e'), { recursive: true });
     writeFileSync(file, JSON.stringify({ ...before, exportedAt: '2026-11-27T00:00:00.000Z' }));
     await ledger.locator('input[type=file]').setInputFiles(file);
+    await ledger.getByTestId('import-confirm').getByRole('button', { name: 'Import' }).click();
     await ledger.getByText(/Imported: \d+ new/).waitFor();
 
     expect(await exportJson(ledger)).toEqual(before);
