@@ -27,7 +27,7 @@ describe('Composer', () => {
     await open();
     expect((screen.getByTestId('country') as HTMLSelectElement).value).toBe('GB');
     await screen.findByText('The Prime Minister of the United Kingdom', {}, { timeout: 10_000 });
-    expect(screen.getByTestId('ask').textContent).toMatch(/Do not ratify/);
+    expect(screen.getByTestId('ask').textContent).toMatch(/Do not support ratification/);
   });
 
   it('autosaves as the user types and restores the draft when reopened (popup closed mid-typing)', async () => {
