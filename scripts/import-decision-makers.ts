@@ -113,7 +113,7 @@ export function officialHost(url: string, hosts: readonly string[]): boolean {
 
 /** Procedure pages: the state's (or the EU's) own sites count as official. */
 const OFFICIAL_PROCEDURE =
-  /(\.gov(\.[a-z]{2})?|\.gob\.[a-z]{2}|\.go\.[a-z]{2}|\.gouv\.[a-z]{2}|\.gv\.at|\.govt\.nz|\.gc\.ca|\.leg\.br|\.admin\.ch|europa\.eu|senat\.fr|bundesrat\.de|parliament\.uk|parliament\.nz|senado\.cl|gazzettaufficiale\.it|camera\.it|prezydent\.pl|nrsr\.sk|uradni-list\.si|parlamento\.pt|oireachtas\.ie|public\.lu|regeringen\.se|govmu\.org|journalofficiel\.dj|shora-gc\.ir|nad\.ps|mfa\.gov\.cn)$/;
+  /(^|\.)(gov(\.[a-z]{2})?|gob\.[a-z]{2}|go\.[a-z]{2}|gouv\.[a-z]{2}|gv\.at|govt\.nz|gc\.ca|leg\.br|admin\.ch|europa\.eu|senat\.fr|bundesrat\.de|parliament\.uk|parliament\.nz|senado\.cl|gazzettaufficiale\.it|camera\.it|prezydent\.pl|nrsr\.sk|uradni-list\.si|parlamento\.pt|oireachtas\.ie|public\.lu|regeringen\.se|govmu\.org|journalofficiel\.dj|shora-gc\.ir|nad\.ps|mfa\.gov\.cn)$/;
 
 export function importSeed(seed: SeedCountry[], review: Review) {
   const kept: Institution[] = [];

@@ -1,5 +1,6 @@
 import { dirOf, getLang, t } from '../../lib/i18n';
 import type { ArticleContext } from '../../lib/letters';
+import { HowDecides } from './HowDecides';
 import { LetterPreview } from './LetterPreview';
 import { RecentLetters } from './RecentLetters';
 import { RecipientList } from './RecipientList';
@@ -45,6 +46,7 @@ export function Composer(props: ComposerProps) {
         <div class="tlc-grid">
           <div class="tlc-form">
             <WhoIAm model={m} compact={compact} />
+            <HowDecides country={m.draft.country} />
             <RecipientList model={m} compact={compact} />
             <WhatToSay model={m} compact={compact} />
           </div>

@@ -90,6 +90,12 @@ export function RecipientList({ model, compact }: RecipientListProps) {
       {draft.country === 'US' && !draft.region ? (
         <p class="tlc-hint">{t('composer_to_need_state')}</p>
       ) : null}
+      {draft.country === 'US' &&
+      draft.region &&
+      !model.loadingRecipients &&
+      !suggested.some((r) => r.group === 'us_house') ? (
+        <p class="tlc-hint">{t('composer_to_need_zip')}</p>
+      ) : null}
       {draft.country === 'GB' && !draft.region ? (
         <p class="tlc-hint">{t('composer_to_need_constituency')}</p>
       ) : null}

@@ -1,6 +1,123 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { regionsFor, searchConstituencies } from '../../lib/campaign';
+import { regionsFor, searchConstituencies, US_STATES } from '../../lib/campaign';
+import { districtsForZip, parseUsRegion } from '../../lib/campaign/recipients';
 import { t } from '../../lib/i18n';
+
+/** "California, district 12" / "Wyoming, at-large seat". */
+function districtLabel(state: string, district: number): string {
+  const name = US_STATES[state] ?? state;
+  return district === 0
+    ? t('composer_us_district_at_large', { state: name })
+    : t('composer_us_district', { state: name, n: String(district) });
+}
+
+/** US: the state, and the House district found from a ZIP code (several when it spans them). */
+function UsPicker({
+  regions,
+  region,
+  onChange,
+}: {
+  regions: { id: string; name: string }[];
+  region: string;
+  onChange(region: string): void;
+}) {
+  const [zip, setZip] = useState('');
+  const [found, setFound] = useState<{ state: string; district: number }[] | null>(null);
+  const id = useId();
+  const { state, districts } = parseUsRegion(region);
+
+  useEffect(() => {
+    let alive = true;
+    const z = zip.trim();
+    if (!/^\d{5}$/.test(z)) {
+      setFound(null);
+      return;
+    }
+    void districtsForZip(z).then((hits) => {
+      if (!alive) return;
+      setFound(hits);
+      // One district: take it. Several: the reader picks (the list below).
+      if (hits.length === 1) onChange(`${hits[0]!.state}-${hits[0]!.district}`);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [zip]);
+
+  return (
+    <>
+      <label class="tlc-field">
+        <span class="tlc-label">{t('composer_us_state')}</span>
+        <select
+          value={state}
+          onChange={(e) => {
+            setZip('');
+            onChange((e.currentTarget as HTMLSelectElement).value);
+          }}
+          data-testid="region"
+        >
+          <option value="">{t('composer_us_state_choose')}</option>
+          {regions.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div class="tlc-field">
+        <label class="tlc-label" for={`${id}-zip`}>
+          {t('composer_us_zip')}
+        </label>
+        <input
+          id={`${id}-zip`}
+          type="text"
+          inputMode="numeric"
+          autoComplete="postal-code"
+          maxLength={10}
+          value={zip}
+          aria-describedby={`${id}-zip-hint`}
+          onInput={(e) => setZip((e.currentTarget as HTMLInputElement).value)}
+          data-testid="zip"
+        />
+        <span id={`${id}-zip-hint`} class="tlc-hint">
+          {t('composer_us_zip_hint')}
+        </span>
+        {found && found.length === 0 ? (
+          <p class="tlc-hint" role="status">
+            {t('composer_us_zip_none')}
+          </p>
+        ) : null}
+        {found && found.length > 1 ? (
+          <div role="group" aria-label={t('composer_us_zip_several')}>
+            <p class="tlc-hint">{t('composer_us_zip_several')}</p>
+            <ul class="tlc-results">
+              {found.map((h) => (
+                <li key={`${h.state}-${h.district}`}>
+                  <button
+                    type="button"
+                    class="tlc-result"
+                    aria-pressed={
+                      state === h.state && districts.length === 1 && districts[0] === h.district
+                    }
+                    onClick={() => onChange(`${h.state}-${h.district}`)}
+                    data-testid={`district-${h.state}-${h.district}`}
+                  >
+                    {districtLabel(h.state, h.district)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {state && districts.length === 1 ? (
+          <p class="tlc-chosen" data-testid="district">
+            <strong>{districtLabel(state, districts[0]!)}</strong>
+          </p>
+        ) : null}
+      </div>
+    </>
+  );
+}
 
 /** Props of the region picker. */
 export interface RegionPickerProps {
@@ -53,23 +170,7 @@ export function RegionPicker({ country, region, onChange }: RegionPickerProps) {
   }, [country, query]);
 
   if (country === 'US') {
-    return (
-      <label class="tlc-field">
-        <span class="tlc-label">{t('composer_us_state')}</span>
-        <select
-          value={region}
-          onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}
-          data-testid="region"
-        >
-          <option value="">{t('composer_us_state_choose')}</option>
-          {regions.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
-        </select>
-      </label>
-    );
+    return <UsPicker regions={regions} region={region} onChange={onChange} />;
   }
   if (country === 'GB') {
     const current = regions.find((r) => r.id === region);

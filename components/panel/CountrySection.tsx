@@ -1,3 +1,4 @@
+import { decidesFor, decidesLines } from '../../lib/campaign/decides';
 import { t } from '../../lib/i18n';
 import { sourceDate } from '../../lib/panel/format';
 import type { CountryView } from '../../lib/panel/view';
@@ -49,8 +50,32 @@ export function CountrySection({ country: c }: CountrySectionProps) {
           {c.note && <p class="note">{c.note}</p>}
           <p class="asof">{t('panel_as_of', { date: sourceDate(c.asOf) })}</p>
           <SourceList sources={[c.source]} />
+          <HowDecides code={c.code} name={c.name} ask={c.ask} />
         </div>
       )}
     </section>
+  );
+}
+
+/** "How <country> decides", under the status: signature, ratification, submissions, what now. */
+function HowDecides({ code, name, ask }: { code: string; name: string; ask: CountryView['ask'] }) {
+  const d = decidesFor(code);
+  return (
+    <div class="decides" data-testid="how-decides">
+      <h4>{t('decides_title', { country: name })}</h4>
+      <ul class="small">
+        {decidesLines(d, ask).map((key) => (
+          <li key={key}>{t(key, { country: name })}</li>
+        ))}
+      </ul>
+      {d.source ? (
+        <p class="small muted">
+          {t(d.official ? 'decides_source' : 'decides_source_unofficial')}:{' '}
+          <a href={d.source} target="_blank" rel="noopener noreferrer">
+            {new URL(d.source).hostname.replace(/^www\./, '')}
+          </a>
+        </p>
+      ) : null}
+    </div>
   );
 }
