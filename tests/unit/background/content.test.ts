@@ -159,7 +159,8 @@ describe('background: content-script handlers', () => {
     const composer = tabs.find((t) => t.url?.includes('/composer.html?ctx='));
     expect(composer).toBeDefined();
     const param = new URL(composer!.url!).searchParams.get('ctx');
-    expect(decodeContext(param)).toEqual(ctx);
+    // The outlet is the URL's host, never the name the page gives itself (issue 15, citations).
+    expect(decodeContext(param)).toEqual({ ...ctx, outlet: 'news.example' });
   });
 
   it('refuses to open the composer for a non-web URL', async () => {
