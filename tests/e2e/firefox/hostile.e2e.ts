@@ -11,7 +11,9 @@ const HOST = `document.getElementsByTagName('treaty-lens-panel')`;
 const COUNT = `${HOST}.length`;
 /** An element in the panel's shadow root (reached from the page, as a site's script could). */
 const inPanel = (sel: string) => `${HOST}[0].shadowRoot.querySelector('${sel}')`;
-const RENDERED = `!!${HOST}[0]?.shadowRoot?.querySelector('.frame')`;
+// The panel itself (panel.js), not the collapsed tab the detector draws first and panel.js
+// replaces: clicking that one can race its replacement.
+const RENDERED = `!!${HOST}[0]?.shadowRoot?.querySelector('.frame > [role=status]')`;
 /** DOM reads in a sandbox: Xray views with pristine built-ins, whatever the page broke. */
 const CLEAN = { sandbox: 'treaty-lens-test' };
 

@@ -5,7 +5,11 @@ import { launchFirefox, type FirefoxSession } from '../firefox';
 
 const COUNT = `document.querySelectorAll('treaty-lens-panel').length`;
 /** The panel rendered (its shadow root holds the frame once the campaign view arrived). */
-const RENDERED = `!!document.querySelector('treaty-lens-panel')?.shadowRoot?.querySelector('.frame')`;
+// The panel itself (panel.js), not the collapsed tab the detector draws first and panel.js
+// replaces: clicking that one can race its replacement.
+const RENDERED = `!!document.querySelector('treaty-lens-panel')?.shadowRoot?.querySelector(
+  '.frame > [role=status]',
+)`;
 
 describe('context panel (Firefox)', () => {
   let s: FirefoxSession;
