@@ -422,6 +422,10 @@ export function useComposer(
 
   const setCountry = useCallback(
     (country: string, region = '') => {
+      // The same place again (a re-picked country, a region picker echoing its value): keep
+      // the recipients. Clearing them here would leave none, since the suggestions only reload
+      // when the country or region changes.
+      if (country === draftRef.current.country && region === draftRef.current.region) return;
       autoSelect.current = true;
       const keepCustom = draftRef.current.selected.filter((id) => id.startsWith('custom:'));
       // A new country: its offices' language (the reader can pick another beside the letter).

@@ -152,17 +152,21 @@ export function mergeDrafts(
   mine: ComposerDraft,
   theirs: ComposerDraft,
 ): ComposerDraft {
+  // Recipients belong to a place: a side that moved to another country or region brings its
+  // own selection with it, never one chosen for the place it left.
+  const moved = (d: ComposerDraft) => d.country !== base.country || d.region !== base.region;
+  const place = moved(mine) ? mine : moved(theirs) ? theirs : null;
   return {
     v: 1,
     updatedAt: mine.updatedAt > theirs.updatedAt ? mine.updatedAt : theirs.updatedAt,
-    country: pick(base.country, mine.country, theirs.country),
-    region: pick(base.region, mine.region, theirs.region),
+    country: place ? place.country : base.country,
+    region: place ? place.region : base.region,
     sender: {
       name: pick(base.sender.name, mine.sender.name, theirs.sender.name),
       city: pick(base.sender.city, mine.sender.city, theirs.sender.city),
       role: pick(base.sender.role, mine.sender.role, theirs.sender.role),
     },
-    selected: pick(base.selected, mine.selected, theirs.selected),
+    selected: place ? place.selected : pick(base.selected, mine.selected, theirs.selected),
     lang: pick(base.lang, mine.lang, theirs.lang),
     concerns: pick(base.concerns, mine.concerns, theirs.concerns),
     personal: {

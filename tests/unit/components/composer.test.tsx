@@ -87,6 +87,23 @@ describe('Composer', () => {
     expect((await screen.findByTestId('handoff-state')).textContent).toMatch(/Recorded as sent/);
   });
 
+  it('choosing the country it already shows keeps the suggested recipients', async () => {
+    await open();
+    await screen.findByTestId('send-clipboard', {}, { timeout: 10_000 });
+    const country = screen.getByTestId('country') as HTMLSelectElement;
+    expect(country.value).toBe('GB');
+    // A re-picked country (or a region picker echoing its value) once cleared the selection,
+    // and nothing re-suggested it: no recipient, no send button (CI failure of 5 Dec).
+    fireEvent.change(country, { target: { value: 'GB' } });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryAllByTestId('send-clipboard').length).toBeGreaterThan(0);
+    fireEvent.change(country, { target: { value: 'DE' } });
+    await screen.findAllByTestId('send-clipboard', {}, { timeout: 10_000 });
+    fireEvent.change(country, { target: { value: 'DE' } });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryAllByTestId('send-clipboard').length).toBeGreaterThan(0);
+  });
+
   it('a hand-edited letter is what gets handed off, and survives reopening', async () => {
     const first = await open();
     type(screen.getByTestId('sender-name'), 'Ada Lovelace');

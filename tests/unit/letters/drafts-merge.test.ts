@@ -63,6 +63,21 @@ describe('two composers on one draft (mergeDrafts)', () => {
     expect(mergeDrafts(b, mine, theirs).lang).toBe('de');
   });
 
+  it('recipients travel with their country: a move to Germany never keeps British ids', () => {
+    const b = draft({ selected: ['gb-pm'] });
+    // I picked Germany (its suggestions not loaded yet); the other composer meanwhile chose
+    // another British recipient.
+    const mine = draft({ updatedAt: at(5), country: 'DE', region: '', selected: [] });
+    const theirs = draft({ updatedAt: at(6), selected: ['gb-pm', 'gb-mp-1'] });
+    const m = mergeDrafts(b, mine, theirs);
+    expect([m.country, m.selected]).toEqual(['DE', []]);
+    // And the other way round: their move wins over my pick made for the old country.
+    const m2 = mergeDrafts(b, theirs, mine);
+    expect([m2.country, m2.selected]).toEqual(['DE', []]);
+    // Nobody moved: the selection merges as any other field.
+    expect(mergeDrafts(b, b, theirs).selected).toEqual(['gb-pm', 'gb-mp-1']);
+  });
+
   it('is the identity when nobody else wrote', () => {
     const mine = draft({ updatedAt: at(9), personal: { why: 'x', whatIDo: 'y', local: 'z' } });
     expect(mergeDrafts(base, mine, base)).toEqual(mine);
