@@ -7,18 +7,9 @@
  * or a UK MP by constituency (ONS code or name). Exit codes: 0 ok, 2 bad arguments.
  */
 import { parseArgs } from 'node:util';
-import { askFor, getCountry, recipientsFor, searchConstituencies } from '../lib/campaign';
-import {
-  CONCERN_IDS,
-  DEFAULT_CONCERNS,
-  compose,
-  confirmedStatus,
-  defaultSelection,
-  mailtoUrl,
-  primaryChannel,
-  roleOf,
-  templateLanguages,
-} from '../lib/letters';
+import { getCountry, searchConstituencies } from '../lib/campaign';
+import { CONCERN_IDS, DEFAULT_CONCERNS, templateLanguages } from '../lib/letters';
+import { planLetters } from '../lib/letters/plan';
 
 function fail(msg: string): never {
   process.stderr.write(`letter: ${msg}\n`);
@@ -62,17 +53,6 @@ const unknown = concerns.filter((c) => !(CONCERN_IDS as readonly string[]).inclu
 if (unknown.length)
   fail(`unknown concern(s): ${unknown.join(', ')} (have ${CONCERN_IDS.join(', ')})`);
 
-/** The named dataset a recipient without a page proof comes from. */
-function datasetOf(group: string): string {
-  if (group === 'us_senate' || group === 'us_house')
-    return 'unitedstates/congress-legislators (CC0 1.0)';
-  if (group === 'uk_commons')
-    return 'UK Parliament Members API via mp-lookup (Open Parliament Licence v3.0)';
-  if (group === 'eu_parliament')
-    return '© European Union – European Parliament, via TechToThePeople/mep';
-  return '';
-}
-
 let region = values.region;
 if (country === 'GB' && region && !/^[EWSN]\d{8}$/.test(region)) {
   const hit = (await searchConstituencies(region, 1))[0];
@@ -80,62 +60,20 @@ if (country === 'GB' && region && !/^[EWSN]\d{8}$/.test(region)) {
   region = hit.id;
 }
 
-const all = await recipientsFor({
+const plan = await planLetters({
   country,
   region: country === 'US' ? region?.toUpperCase() : region,
+  lang,
+  concerns,
+  sender: values.sender ?? '',
 });
-const chosen = new Set(defaultSelection(all, country));
-const recipients = all.filter((r) => chosen.has(r.id));
-const ask = askFor(country);
-// The letter states the status only when it is confirmed, with its date (docs/letters.md).
-const confirmed = confirmedStatus(status);
-
-const letters = recipients.map((r) => {
-  const letter = compose({
-    sender: { name: values.sender ?? '' },
-    recipient: r,
-    lang,
-    ask,
-    concerns,
-    country,
-    status: confirmed,
-  });
-  const { channel, address } = primaryChannel(r);
-  // Where the address comes from: the page it was read on (with the excerpt), or the dataset.
-  const field = { mailto: 'email', form: 'contactForm', web: 'url', phone: 'phone' }[
-    channel as string
-  ] as keyof NonNullable<typeof r.proof> | undefined;
-  const proof = r.proof?.[field ?? (r.postal ? 'postal' : 'phone')];
-  return {
-    recipient: {
-      id: r.id,
-      name: r.name,
-      ...(r.nameEn ? { nameEn: r.nameEn } : {}),
-      group: r.group,
-      role: roleOf(r, lang),
-      channel,
-      address,
-      ...(proof
-        ? { source: proof.source, excerpt: proof.excerpt, read: proof.read }
-        : address
-          ? { dataset: datasetOf(r.group) }
-          : {}),
-    },
-    subject: letter.subject,
-    body: letter.body,
-    ...(channel === 'mailto'
-      ? { mailto: mailtoUrl({ to: [address], subject: letter.subject, body: letter.body }).url }
-      : {}),
-  };
-});
+const { letters } = plan;
 
 if (values.json) {
-  process.stdout.write(
-    JSON.stringify({ country, status: status.status, ask, lang, letters }) + '\n',
-  );
+  process.stdout.write(JSON.stringify(plan) + '\n');
 } else {
   const out: string[] = [
-    `# ${country} · status ${status.status} · ask ${ask} · ${lang} · ${letters.length} letter(s)`,
+    `# ${country} · status ${plan.status} · ask ${plan.ask} · ${lang} · ${letters.length} letter(s)`,
   ];
   if (!letters.length)
     out.push(
