@@ -63,6 +63,32 @@ describe('the ask follows the recipient’s power', () => {
       for (const asks of Object.values(POWER_ASKS[lang]!))
         for (const text of Object.values(asks ?? {})) expect(text).not.toMatch(/[{}]/);
     }
-    expect(Object.keys(POWER_ASKS).sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'pt']);
+    expect(Object.keys(POWER_ASKS).sort()).toEqual([
+      'ar',
+      'de',
+      'en',
+      'es',
+      'fr',
+      'pt',
+      'ru',
+      'zh',
+    ]);
+  });
+
+  it('writes the power asks in Russian and Chinese letters too, in their own terms', () => {
+    // A representative is told the House has no treaty vote, in the letter's language.
+    expect(letter('us_house', 'ru')).toMatch(/не голосует по международным договорам/);
+    expect(letter('us_house', 'zh')).toMatch(/众议院不对条约进行表决/);
+    // A senator is asked to withhold advice and consent; the terms match the facts' wording.
+    expect(letter('us_senate', 'ru', 'do_not_ratify')).toMatch(
+      /совета и согласия Сената|совет и согласие Сената/,
+    );
+    expect(letter('us_senate', 'zh', 'do_not_ratify')).toMatch(/咨询和同意/);
+    expect(letter('parliament', 'ru', 'do_not_ratify')).toMatch(/голосовать против ратификации/);
+    expect(letter('foreign_ministry', 'zh', 'do_not_ratify')).toMatch(/不要将公约提交批准/);
+    // No English paragraph leaks into a Russian or Chinese letter.
+    for (const lang of ['ru', 'zh'])
+      for (const g of ['us_senate', 'us_house', 'uk_commons', 'parliament', 'foreign_ministry'])
+        expect(letter(g, lang, 'do_not_ratify')).not.toMatch(/\b(the|Convention|ratification)\b/);
   });
 });
