@@ -13,12 +13,16 @@
  * - the toolbar badge: the global count and every tab's own mark.
  */
 import { browser } from 'wxt/browser';
-import { OVERLAY_KEY } from '../campaign/feed';
+import { BUNDLES_KEY, HIGHEST_KEY, OVERLAY_KEY } from '../campaign/feed';
 import { FOLLOW_UP_ALARM, reconcileFollowUps } from './followups';
 import { handle } from './router';
 
-/** `storage.local` keys that survive a wipe: public campaign data only. */
-export const KEPT_ON_WIPE: readonly string[] = [OVERLAY_KEY];
+/**
+ * `storage.local` keys that survive a wipe: public campaign data only — the accepted signed
+ * bundles, the highest version seen (so an older bundle is not taken again) and the legacy
+ * single overlay of earlier versions.
+ */
+export const KEPT_ON_WIPE: readonly string[] = [BUNDLES_KEY, HIGHEST_KEY, OVERLAY_KEY];
 
 type BadgeApi = {
   setBadgeText(d: { tabId?: number; text: string | null }): Promise<void>;

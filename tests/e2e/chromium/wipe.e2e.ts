@@ -221,7 +221,9 @@ describe('"Delete all my data" (Chromium)', () => {
         localStorage: [],
         // The signed campaign data (the same for everyone) may stay; nothing else.
         local: expect.toSatisfy((keys: string[]) =>
-          keys.every((k) => k === 'campaignOverlay'),
+          keys.every((k) =>
+            ['campaignBundles', 'campaignHighestVersion', 'campaignOverlay'].includes(k),
+          ),
         ) as unknown as string[],
         session: [],
         notifications: [],
