@@ -3,6 +3,7 @@ import { t, tn } from '../../lib/i18n';
 import { similarity, wordCount } from '../../lib/letters';
 import { BidiText } from './BidiText';
 import { FieldError } from './FieldError';
+import { SafetyNotice } from './SafetyNotice';
 import { SendActions } from './SendActions';
 import { SimilarityMeter } from './SimilarityMeter';
 import type { ComposerModel } from './useComposer';
@@ -185,7 +186,8 @@ export function LetterPreview({ model, compact }: LetterPreviewProps) {
       {letterIssues.map((x) => (
         <FieldError key={x.code} issue={x} />
       ))}
-      <SendActions model={model} rl={rl} />
+      <SafetyNotice model={model} />
+      {model.safety.canSend ? <SendActions model={model} rl={rl} /> : null}
       {allSent ? (
         <div class="tlc-done" role="status">
           <p>{t('composer_all_sent')}</p>

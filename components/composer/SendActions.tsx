@@ -101,7 +101,8 @@ export function SendActions({ model, rl }: SendActionsProps) {
       setFocusState(false);
     }
   });
-  const channels = channelsFor(r);
+  // A call gives the caller's name and number: not offered for a letter sent without a name.
+  const channels = channelsFor(r).filter((c) => !(model.safety.anonymous && c === 'phone'));
   const ordered = bestFirst(channels, model.preferredChannel);
   const mail = { to: r.email ? [r.email] : [], subject: rl.letter.subject, body: rl.letter.body };
   const tel = r.phone ? telUrl(r.phone, r.country) : null;
@@ -125,7 +126,7 @@ export function SendActions({ model, rl }: SendActionsProps) {
     refocus.current = { channel: c, until: Date.now() + 3000 };
     model.setAttempted(true);
     const found = validate({
-      senderName: model.draft.sender.name,
+      senderName: model.safety.anonymous ? 'anonymous' : model.draft.sender.name,
       recipients: [r],
       letters: [{ recipientId: r.id, subject: rl.letter.subject, body: rl.letter.body }],
       channel: c,
@@ -179,7 +180,10 @@ export function SendActions({ model, rl }: SendActionsProps) {
           printDocument(
             rl.letter,
             { name: r.name, role: roleOf(r, rl.letter.lang), postal: r.postal },
-            { name: model.draft.sender.name, city: model.draft.sender.city },
+            {
+              name: model.safety.anonymous ? '' : model.draft.sender.name,
+              city: model.draft.sender.city,
+            },
           ),
         );
       } else if (url && c !== 'mailto') openTab(url);

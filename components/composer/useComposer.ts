@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { askFor, getCountry, recipientsFor, type Recipient } from '../../lib/campaign';
+import { isRiskyCountry } from '../../lib/campaign/risk';
 import {
   addCustomRecipient,
   customRecipients,
@@ -21,6 +22,7 @@ import {
   defaultLetterLang,
   defaultSelection,
   roleOf,
+  templateFor,
   templateLanguages,
   templateOnly,
   validate,
@@ -44,6 +46,7 @@ import {
   readDraftSync,
   saveDraftSync,
   type ComposerDraft,
+  type SafetyChoice,
 } from '../../lib/letters/drafts';
 
 /** The e-mail channels: the reader's preference picks among these, never over a better channel. */
@@ -70,6 +73,24 @@ export interface RecipientLetter {
   generated: Letter;
   edited: boolean;
   template: Letter;
+}
+
+/**
+ * The safety notice (issue 13, item 11): before a named letter to the government of a state
+ * rated Not Free (lib/campaign/risk.ts), the reader chooses to send without their name, with
+ * it, or not at all. Until they choose, nothing can be sent.
+ */
+export interface SafetyState {
+  /** The draft's country is rated Not Free. */
+  risky: boolean;
+  /** The reader's answer for this country, or null before they answer. */
+  choice: SafetyChoice | null;
+  /** Letters are signed anonymously (`anonymous_signature`) and carry no name. */
+  anonymous: boolean;
+  /** Send actions may show: not risky, or the reader chose a way to send. */
+  canSend: boolean;
+  /** Answer (or, with null, re-open) the notice. */
+  choose(choice: SafetyChoice | null): void;
 }
 
 /** The composer's view model. */
@@ -101,6 +122,7 @@ export interface ComposerModel {
   startOver(): void;
   /** Save a hand edit of one recipient's letter; null drops the edit (back to generated text). */
   editLetter(recipientId: string, edit: { subject: string; body: string } | null): void;
+  safety: SafetyState;
 }
 
 /** Country from a browser locale ("en-GB" → "GB"), or ''. */
@@ -461,6 +483,11 @@ export function useComposer(
     [draft.country],
   );
 
+  const risky = !!draft.country && isRiskyCountry(draft.country);
+  const safetyChoice =
+    risky && draft.safety?.country === draft.country ? draft.safety.choice : null;
+  const anonymous = safetyChoice === 'anonymous';
+
   const letters = useMemo<RecipientLetter[]>(() => {
     const byId = new Map([...suggested, ...custom].map((r) => [r.id, r]));
     const a = draft.article;
@@ -477,6 +504,7 @@ export function useComposer(
           personal: draft.personal,
           country: draft.country,
           status: confirmed,
+          ...(anonymous ? { anonymous: true } : {}),
           ...(a?.include
             ? {
                 article: {
@@ -500,12 +528,13 @@ export function useComposer(
           template: templateOnly(input),
         };
       });
-  }, [draft, suggested, custom, ask, confirmed]);
+  }, [draft, suggested, custom, ask, confirmed, anonymous]);
 
   const issues = useMemo(
     () =>
       validate({
-        senderName: draft.sender.name,
+        // An anonymous letter needs no name: its signature stands in for it.
+        senderName: anonymous ? 'anonymous' : draft.sender.name,
         recipients: letters.map((l) => l.recipient),
         letters: letters.map((l) => ({
           recipientId: l.recipient.id,
@@ -513,7 +542,7 @@ export function useComposer(
           body: l.letter.body,
         })),
       }),
-    [draft.sender.name, letters],
+    [draft.sender.name, letters, anonymous],
   );
 
   const recordHandoff = useCallback(
@@ -617,8 +646,42 @@ export function useComposer(
     [update],
   );
 
+  const chooseSafety = useCallback(
+    (choice: SafetyChoice | null) => {
+      const d = draftRef.current;
+      if (!choice) {
+        const { safety: _, ...rest } = d;
+        return commit({ ...rest });
+      }
+      // Hand edits were made on the named letter: going anonymous takes the name out of them.
+      const name = d.sender.name.trim();
+      let edits = d.edits;
+      if (choice === 'anonymous' && name) {
+        const signature = templateFor(d.lang || 'en', d.country).anonymous_signature;
+        edits = Object.fromEntries(
+          Object.entries(d.edits).map(([rid, e]) => [
+            rid,
+            {
+              subject: e.subject.split(name).join(signature),
+              body: e.body.split(name).join(signature),
+            },
+          ]),
+        );
+      }
+      update({ safety: { country: d.country, choice }, edits });
+    },
+    [commit, update],
+  );
+
   return {
     editLetter,
+    safety: {
+      risky,
+      choice: safetyChoice,
+      anonymous,
+      canSend: !risky || safetyChoice === 'anonymous' || safetyChoice === 'named',
+      choose: chooseSafety,
+    },
     ready,
     draft,
     update,

@@ -66,6 +66,12 @@ export interface ComposeInput {
    * letter then states it with its date. Absent or null: the letter says nothing about status.
    */
   status?: ConfirmedStatus | null;
+  /**
+   * Sent without the reader's name (the safety notice before a letter to the government of a
+   * state rated Not Free): signed with the template's `anonymous_signature`, and without the
+   * role sentence; the name typed in the form appears nowhere in the letter.
+   */
+  anonymous?: boolean;
 }
 
 /** A composed letter. Line breaks are LF; channels convert as their format needs. */
@@ -180,7 +186,8 @@ export function compose(input: ComposeInput): Letter {
   const paras: string[] = [];
 
   const opening = city ? fill(tpl.opening_city, { city }) : tpl.opening;
-  paras.push([opening, roleSentence(tpl, input.sender.role)].filter(Boolean).join(' '));
+  const role = input.anonymous ? '' : roleSentence(tpl, input.sender.role);
+  paras.push([opening, role].filter(Boolean).join(' '));
   for (const own of [p.whatIDo, p.why]) if (tidy(own)) paras.push(tidy(own));
 
   // Only what the reader can check: the page's host, the address without query or fragment,
@@ -213,7 +220,8 @@ export function compose(input: ComposeInput): Letter {
   if (key !== 'eu_consent' && isEuMember(input.country)) paras.push(tpl.eu_council);
   paras.push(tpl.reply);
 
-  const signature = [tpl.sign_off, cleanLine(input.sender.name), city].filter(Boolean).join('\n');
+  const signer = input.anonymous ? tpl.anonymous_signature : cleanLine(input.sender.name);
+  const signature = [tpl.sign_off, signer, city].filter(Boolean).join('\n');
   const body = [salutationFor(tpl, input.recipient), ...paras, signature].join('\n\n');
   const subject = subjectFor(tpl, String(input.recipient.group), input.ask);
   // In a right-to-left letter every left-to-right run (URL, outlet, Latin title or name) is

@@ -64,7 +64,18 @@ const DraftSchema = v.object({
     v.record(v.string(), v.object({ subject: Str(10_000), body: Str(200_000) })),
     {},
   ),
+  /**
+   * The reader's answer to the safety notice for `country` (a state rated Not Free,
+   * lib/campaign/risk.ts): send without the name, with it, or not at all. It holds only while
+   * the draft's country is that country.
+   */
+  safety: v.optional(
+    v.object({ country: Str(8), choice: v.picklist(['anonymous', 'named', 'declined']) }),
+  ),
 });
+
+/** The reader's answer to the safety notice. */
+export type SafetyChoice = 'anonymous' | 'named' | 'declined';
 
 /** Everything the composer remembers between openings. */
 export type ComposerDraft = v.InferOutput<typeof DraftSchema>;
@@ -178,10 +189,12 @@ export function mergeDrafts(
     letterIds: pickRecord(base.letterIds, mine.letterIds, theirs.letterIds),
     sent: [...new Set([...theirs.sent, ...mine.sent])],
     edits: pickRecord(base.edits, mine.edits, theirs.edits),
+    ...withSafety(pick(base.safety, mine.safety, theirs.safety)),
   };
 }
 
 const withArticle = (article: ComposerDraft['article']) => (article ? { article } : {});
+const withSafety = (safety: ComposerDraft['safety']) => (safety ? { safety } : {});
 
 /** Write the draft to localStorage now (synchronous: safe in `pagehide`). */
 export function saveDraftSync(d: ComposerDraft): void {

@@ -127,6 +127,7 @@ export const de: LetterTemplate = {
   reply:
     'Über eine Antwort, in der Sie Ihre Haltung und Ihr weiteres Vorgehen darlegen, würde ich mich sehr freuen.',
   sign_off: 'Mit freundlichen Grüßen',
+  anonymous_signature: 'Eine in unserem Land lebende Person',
   phone: {
     intro:
       'Guten Tag, mein Name ist {name}. Ich rufe {office} wegen des UN-Übereinkommens gegen Cyberkriminalität an.',

@@ -129,6 +129,7 @@ export const en: LetterTemplate = {
     'The European Union signed the Convention on 25 October 2025, but its conclusion requires the consent of the European Parliament. I ask you to withhold that consent, and to call first for a full assessment of the Convention’s impact on fundamental rights and data protection.',
   reply: 'I would be grateful for a reply setting out your position and what you intend to do.',
   sign_off: 'Yours sincerely,',
+  anonymous_signature: 'A concerned resident',
   phone: {
     intro:
       'Hello, my name is {name}. I am calling {office} about the UN Convention against Cybercrime.',

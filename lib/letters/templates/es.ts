@@ -127,6 +127,7 @@ export const es: LetterTemplate = {
     'La Unión Europea firmó la Convención el 25 de octubre de 2025, pero su celebración requiere la aprobación del Parlamento Europeo. Le pido que niegue esa aprobación y que exija antes una evaluación completa del impacto de la Convención en los derechos fundamentales y la protección de datos.',
   reply: 'Le agradecería una respuesta en la que exponga su posición y lo que piensa hacer.',
   sign_off: 'Atentamente,',
+  anonymous_signature: 'Una persona que vive en nuestro país',
   phone: {
     intro:
       'Buenos días, me llamo {name}. Llamo {office} por la Convención de la ONU contra la Ciberdelincuencia.',

@@ -129,6 +129,7 @@ export const fr: LetterTemplate = {
   reply:
     'Je vous remercie par avance de bien vouloir me faire connaître votre position et ce que vous comptez faire.',
   sign_off: 'Je vous prie d’agréer l’expression de ma haute considération.',
+  anonymous_signature: 'Une personne qui vit dans notre pays',
   phone: {
     intro:
       'Bonjour, je m’appelle {name}. J’appelle {office} au sujet de la Convention des Nations Unies contre la cybercriminalité.',

@@ -131,6 +131,7 @@ export const ptBR: LetterTemplate = {
     'A União Europeia assinou a Convenção em 25 de outubro de 2025, mas sua celebração exige a aprovação do Parlamento Europeu. Peço que recuse essa aprovação e que exija antes uma avaliação completa do impacto da Convenção sobre os direitos fundamentais e a proteção de dados.',
   reply: 'Agradeço desde já uma resposta com a sua posição e o que pretende fazer.',
   sign_off: 'Atenciosamente,',
+  anonymous_signature: 'Uma pessoa que vive em nosso país',
   phone: {
     intro:
       'Bom dia, meu nome é {name}. Estou ligando {office} sobre a Convenção da ONU contra o Crime Cibernético.',

@@ -126,6 +126,7 @@ export const pt: LetterTemplate = {
     'A União Europeia assinou a Convenção em 25 de outubro de 2025, mas a sua celebração exige a aprovação do Parlamento Europeu. Peço-lhe que recuse essa aprovação e que exija primeiro uma avaliação completa do impacto da Convenção nos direitos fundamentais e na proteção de dados.',
   reply: 'Agradeço desde já uma resposta que exponha a sua posição e o que tenciona fazer.',
   sign_off: 'Com os melhores cumprimentos,',
+  anonymous_signature: 'Uma pessoa que vive no nosso país',
   phone: {
     intro:
       'Bom dia, o meu nome é {name}. Ligo {office} a propósito da Convenção da ONU contra o Crime Cibernético.',

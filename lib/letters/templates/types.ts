@@ -100,6 +100,11 @@ export interface LetterTemplate {
   /** Request for a reply, then the sign-off line. */
   reply: string;
   sign_off: string;
+  /**
+   * Signs a letter sent without the reader's name (the safety notice's "send without my
+   * name", components/composer/SafetyNotice.tsx): a neutral description, no name.
+   */
+  anonymous_signature: string;
   /** Phone script: greeting, ask lines, reasons lead-in, thanks. */
   phone: {
     intro: string;
@@ -133,6 +138,7 @@ export const ALLOWED_VARS = {
   eu_consent: [],
   reply: [],
   sign_off: [],
+  anonymous_signature: [],
   phone: ['name', 'city', 'recipient', 'office'],
 } as const satisfies Record<Exclude<keyof LetterTemplate, 'lang' | 'dir'>, readonly string[]>;
 
@@ -185,6 +191,7 @@ export const TemplateSchema = v.strictObject({
   eu_consent: text(ALLOWED_VARS.eu_consent),
   reply: text(ALLOWED_VARS.reply),
   sign_off: text(ALLOWED_VARS.sign_off),
+  anonymous_signature: text(ALLOWED_VARS.anonymous_signature),
   phone: v.strictObject({
     intro: text(ALLOWED_VARS.phone),
     intro_city: text(ALLOWED_VARS.phone),

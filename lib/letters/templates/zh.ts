@@ -103,6 +103,7 @@ export const zh: LetterTemplate = {
     '欧洲联盟于2025年10月25日签署了公约，但欧盟缔结公约需要欧洲议会的同意。恳请您不予同意，并首先要求全面评估公约对基本权利和数据保护的影响。',
   reply: '恳请您回复，说明您的立场和打算采取的行动。',
   sign_off: '此致\n敬礼',
+  anonymous_signature: '一位关心此事的本国居民',
   phone: {
     intro: '您好，我叫{name}。我致电{office}，是关于《联合国打击网络犯罪公约》。',
     intro_city: '您好，我叫{name}，来自{city}。我致电{office}，是关于《联合国打击网络犯罪公约》。',
