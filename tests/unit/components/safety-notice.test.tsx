@@ -21,6 +21,9 @@ function type(el: HTMLElement, value: string) {
   fireEvent.input(el);
 }
 
+// Generous waits: under a loaded CI machine a render can take over a second.
+const WAIT = { timeout: 10_000 };
+
 const preview = () => screen.getByTestId('preview').textContent ?? '';
 
 beforeEach(async () => {
@@ -33,7 +36,7 @@ afterEach(() => cleanup());
 describe('Composer safety notice', () => {
   it('names the index and its date, and holds the send actions until the reader answers', async () => {
     await open('RU');
-    const notice = await screen.findByTestId('safety-notice');
+    const notice = await screen.findByTestId('safety-notice', {}, WAIT);
     expect(notice.textContent).toContain('Freedom House, Freedom in the World 2025');
     expect(notice.textContent).toMatch(/February 26, 2025|26 February 2025/);
     expect(notice.textContent).toContain('Russia');
@@ -48,18 +51,18 @@ describe('Composer safety notice', () => {
   it('"Send without my name": the letter and its ledger record carry no name', async () => {
     await open('RU');
     type(screen.getByTestId('sender-name'), 'Ada Lovelace');
-    await waitFor(() => expect(preview()).toContain('Ada Lovelace'));
+    await waitFor(() => expect(preview()).toContain('Ada Lovelace'), WAIT);
     fireEvent.click(screen.getByTestId('safety-anonymous'));
     const signature = templateFor(
       (screen.getByTestId('letter-lang') as HTMLSelectElement).value,
       'RU',
     ).anonymous_signature;
-    await waitFor(() => expect(preview()).toContain(signature));
+    await waitFor(() => expect(preview()).toContain(signature), WAIT);
     expect(preview()).not.toContain('Ada Lovelace');
     expect(screen.getByTestId('safety-chosen').textContent).toContain(signature);
     expect(screen.queryByTestId('send-phone')).toBeNull();
-    fireEvent.click(await screen.findByTestId('send-clipboard'));
-    await screen.findByTestId('handoff-state');
+    fireEvent.click(await screen.findByTestId('send-clipboard', {}, WAIT));
+    await screen.findByTestId('handoff-state', {}, WAIT);
     const [letter] = await db.letters.toArray();
     expect(letter?.body).toContain(signature);
     expect(JSON.stringify(letter)).not.toContain('Ada Lovelace');
@@ -67,9 +70,9 @@ describe('Composer safety notice', () => {
 
   it('sends anonymously without a name typed at all', async () => {
     await open('RU');
-    fireEvent.click(await screen.findByTestId('safety-anonymous'));
-    fireEvent.click(await screen.findByTestId('send-clipboard'));
-    await screen.findByTestId('handoff-state');
+    fireEvent.click(await screen.findByTestId('safety-anonymous', {}, WAIT));
+    fireEvent.click(await screen.findByTestId('send-clipboard', {}, WAIT));
+    await screen.findByTestId('handoff-state', {}, WAIT);
     expect(screen.queryByText(/Please enter your name/)).toBeNull();
     expect(await db.letters.count()).toBe(1);
   });
@@ -78,14 +81,16 @@ describe('Composer safety notice', () => {
     await open('RU');
     type(screen.getByTestId('sender-name'), 'Ada Lovelace');
     fireEvent.click(screen.getByTestId('safety-named'));
-    fireEvent.click(await screen.findByTestId('edit-toggle'));
+    fireEvent.click(await screen.findByTestId('edit-toggle', {}, WAIT));
     type(screen.getByTestId('edit-body'), 'My own words.\n\nAda Lovelace');
     fireEvent.click(screen.getByTestId('safety-change'));
-    fireEvent.click(await screen.findByTestId('safety-anonymous'));
-    await waitFor(() =>
-      expect((screen.getByTestId('edit-body') as HTMLTextAreaElement).value).not.toContain(
-        'Ada Lovelace',
-      ),
+    fireEvent.click(await screen.findByTestId('safety-anonymous', {}, WAIT));
+    await waitFor(
+      () =>
+        expect((screen.getByTestId('edit-body') as HTMLTextAreaElement).value).not.toContain(
+          'Ada Lovelace',
+        ),
+      WAIT,
     );
   });
 
@@ -93,11 +98,11 @@ describe('Composer safety notice', () => {
     await open('RU');
     type(screen.getByTestId('sender-name'), 'Ada Lovelace');
     fireEvent.click(screen.getByTestId('safety-decline'));
-    expect(await screen.findByTestId('safety-declined')).toBeTruthy();
+    expect(await screen.findByTestId('safety-declined', {}, WAIT)).toBeTruthy();
     expect(screen.queryByTestId('send-clipboard')).toBeNull();
     fireEvent.click(screen.getByTestId('safety-named'));
-    fireEvent.click(await screen.findByTestId('send-clipboard'));
-    await screen.findByTestId('handoff-state');
+    fireEvent.click(await screen.findByTestId('send-clipboard', {}, WAIT));
+    await screen.findByTestId('handoff-state', {}, WAIT);
     const [letter] = await db.letters.toArray();
     expect(letter?.body).toContain('Ada Lovelace');
   });
@@ -110,10 +115,13 @@ describe('Composer safety notice', () => {
 
   it('asks again for another risky country', async () => {
     await open('RU');
-    fireEvent.click(await screen.findByTestId('safety-named'));
-    await screen.findByTestId('send-clipboard');
+    fireEvent.click(await screen.findByTestId('safety-named', {}, WAIT));
+    await screen.findByTestId('send-clipboard', {}, WAIT);
     fireEvent.change(screen.getByTestId('country'), { target: { value: 'CN' } });
-    await waitFor(() => expect(screen.getByTestId('safety-notice').textContent).toContain('China'));
+    await waitFor(
+      () => expect(screen.getByTestId('safety-notice').textContent).toContain('China'),
+      WAIT,
+    );
     expect(screen.queryByTestId('send-clipboard')).toBeNull();
   });
 });
