@@ -16,10 +16,14 @@ function UsPicker({
   regions,
   region,
   onChange,
+  town,
+  onSignZip,
 }: {
   regions: { id: string; name: string }[];
   region: string;
   onChange(region: string): void;
+  town?: string;
+  onSignZip?: (zip: string) => void;
 }) {
   const [zip, setZip] = useState('');
   const [found, setFound] = useState<{ state: string; district: number }[] | null>(null);
@@ -114,6 +118,18 @@ function UsPicker({
             <strong>{districtLabel(state, districts[0]!)}</strong>
           </p>
         ) : null}
+        {onSignZip && found?.length && /^\d{5}$/.test(zip.trim()) && !town?.includes(zip.trim()) ? (
+          // Optional: offices confirm a constituent by ZIP code. It reaches the letter only
+          // when the reader asks, as a visible part of the town line under the name.
+          <button
+            type="button"
+            class="tlc-btn tlc-btn--small"
+            onClick={() => onSignZip(zip.trim())}
+            data-testid="zip-sign"
+          >
+            {t('composer_us_zip_sign', { zip: zip.trim() })}
+          </button>
+        ) : null}
       </div>
     </>
   );
@@ -124,10 +140,13 @@ export interface RegionPickerProps {
   country: string;
   region: string;
   onChange(region: string): void;
+  /** The sender's town line, and what adds a US ZIP code to it once the code found a district. */
+  town?: string;
+  onSignZip?: (zip: string) => void;
 }
 
 /** US state (select) or UK constituency (search by constituency or MP name); nothing elsewhere. */
-export function RegionPicker({ country, region, onChange }: RegionPickerProps) {
+export function RegionPicker({ country, region, onChange, town, onSignZip }: RegionPickerProps) {
   const [regions, setRegions] = useState<{ id: string; name: string }[]>([]);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<{ id: string; name: string; mp: string }[]>([]);
@@ -170,7 +189,15 @@ export function RegionPicker({ country, region, onChange }: RegionPickerProps) {
   }, [country, query]);
 
   if (country === 'US') {
-    return <UsPicker regions={regions} region={region} onChange={onChange} />;
+    return (
+      <UsPicker
+        regions={regions}
+        region={region}
+        onChange={onChange}
+        town={town}
+        onSignZip={onSignZip}
+      />
+    );
   }
   if (country === 'GB') {
     const current = regions.find((r) => r.id === region);

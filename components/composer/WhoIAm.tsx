@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { allCountries, countryName } from '../../lib/campaign';
 import { bcp47, getLang, t } from '../../lib/i18n';
-import { ROLES } from '../../lib/letters';
+import { ROLES, withPostcode } from '../../lib/letters';
 import { FieldError } from './FieldError';
 import { RegionPicker } from './RegionPicker';
 import type { ComposerModel } from './useComposer';
@@ -64,6 +64,8 @@ export function WhoIAm({ model, compact }: WhoIAmProps) {
         country={draft.country}
         region={draft.region}
         onChange={(r) => setCountry(draft.country, r)}
+        town={draft.sender.city}
+        onSignZip={(zip) => setSender({ city: withPostcode(draft.sender.city, zip) })}
       />
       <label class="tlc-field">
         <span class="tlc-label">{t('composer_name')}</span>
@@ -88,8 +90,13 @@ export function WhoIAm({ model, compact }: WhoIAmProps) {
           autoComplete="address-level2"
           value={draft.sender.city}
           maxLength={200}
+          aria-describedby="tlc-city-hint"
           onInput={(e) => setSender({ city: (e.currentTarget as HTMLInputElement).value })}
+          data-testid="sender-city"
         />
+        <span id="tlc-city-hint" class="tlc-hint">
+          {t('composer_city_hint')}
+        </span>
       </label>
       <label class="tlc-field">
         <span class="tlc-label">

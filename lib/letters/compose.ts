@@ -178,6 +178,27 @@ export function statusSentence(
   return fits ? fill(tpl.status[status.status], { date: letterDate(tpl, status.date) }) : '';
 }
 
+/**
+ * A US ZIP code or a UK postcode at the end of the sender's town ("Oakland 94612",
+ * "Leeds LS1 4AP"): offices use it to confirm a constituent. It stays under the signature and
+ * is left out of the opening sentence ("I am writing to you from Oakland").
+ */
+const POSTCODE = String.raw`(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})`;
+const TRAILING_POSTCODE = new RegExp(`[\\s,]+${POSTCODE}$`, 'i');
+const ONLY_POSTCODE = new RegExp(`^${POSTCODE}$`, 'i');
+
+/** The sender's town without a trailing postcode; '' when the line is only a postcode. */
+export function townOf(city: string): string {
+  return ONLY_POSTCODE.test(city.trim()) ? '' : city.replace(TRAILING_POSTCODE, '').trim();
+}
+
+/** The town line with `code` as its postcode (replacing a trailing one): "Oakland 94612". */
+export function withPostcode(city: string, code: string): string {
+  const c = city.trim();
+  if (!c || ONLY_POSTCODE.test(c)) return code;
+  return `${c.replace(TRAILING_POSTCODE, '')} ${code}`;
+}
+
 /** Compose one letter for one recipient. */
 export function compose(input: ComposeInput): Letter {
   const tpl = templateFor(input.lang, input.country);
@@ -185,7 +206,8 @@ export function compose(input: ComposeInput): Letter {
   const p = input.personal ?? {};
   const paras: string[] = [];
 
-  const opening = city ? fill(tpl.opening_city, { city }) : tpl.opening;
+  const town = townOf(city);
+  const opening = town ? fill(tpl.opening_city, { city: town }) : tpl.opening;
   const role = input.anonymous ? '' : roleSentence(tpl, input.sender.role);
   paras.push([opening, role].filter(Boolean).join(' '));
   for (const own of [p.whatIDo, p.why]) if (tidy(own)) paras.push(tidy(own));

@@ -5,6 +5,8 @@
  */
 export {
   compose,
+  townOf,
+  withPostcode,
   templateOnly,
   phoneScript,
   subjectFor,
