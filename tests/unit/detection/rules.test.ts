@@ -1,6 +1,8 @@
 // One focused test per rule of issue 3: names and inflections that must match, and every kind
 // of hard negative that must not.
 import { describe, expect, it } from 'vitest';
+import { normalize } from '../../../lib/detection/normalize';
+import { MACROS, prep, TABLE, topLevel } from '../../../lib/detection/patterns';
 import { articlePage, parse, run } from './helpers';
 
 const match = (html: string, lang = 'en') => run(articlePage(html, lang));
@@ -230,5 +232,25 @@ describe('main article', () => {
   it('accepts an element as root', () => {
     const doc = articlePage('<p>The UN cybercrime treaty.</p>');
     expect(run(doc.querySelector('article')!).match).toBe(true);
+  });
+});
+
+describe('the grammar, compiled', () => {
+  // prep() normalises each macro once instead of once per use; the result must be what
+  // normalising the fully expanded text gives, for every alternative of every kind.
+  const direct = (src: string) => {
+    while (src.includes('%')) src = src.replace(/%(\w+)%/g, (_, k: string) => MACROS[k] ?? '');
+    return normalize(src).replace(/ \?/g, '\\s*').replace(/ /g, '\\s+').replace(/~/g, '[-\\s]*');
+  };
+  it('every alternative is what the direct expansion gives', () => {
+    let n = 0;
+    for (const rows of Object.values(TABLE))
+      for (const [label, src] of rows)
+        for (const a of topLevel(src)) {
+          const bare = a.startsWith('*') ? a.slice(1) : a;
+          expect(prep(bare), label).toBe(direct(bare));
+          n++;
+        }
+    expect(n).toBeGreaterThan(100);
   });
 });
