@@ -9,15 +9,15 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/harness';
+import { panel } from '../tests/e2e/panel-root';
 
 const out = resolve(process.argv[2] ?? 'docs/screenshots');
 mkdirSync(out, { recursive: true });
 
 async function openPanel(page: Page) {
-  const frame = page.locator('treaty-lens-panel .frame');
+  const frame = panel(page).locator('.frame');
   await frame.waitFor({ state: 'attached', timeout: 20000 });
-  if ((await frame.getAttribute('data-open')) !== 'true')
-    await page.locator('treaty-lens-panel .tab').click();
+  if ((await frame.getAttribute('data-open')) !== 'true') await panel(page).locator('.tab').click();
   // Let the slide-in finish and the cookie banner not cover the article.
   await page.evaluate(() => document.querySelector('.cookie')?.remove());
   await page.waitForTimeout(800);

@@ -13,9 +13,9 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../tests/e2e/harness';
+import { panel } from '../tests/e2e/panel-root';
 
 const SIZE = { width: 1280, height: 800 };
-const HOST = 'treaty-lens-panel';
 
 /** Per UI language: a demo article in that language, a country and a sender. */
 const setups: Record<string, { article: string; country: string; sender: string }> = {
@@ -75,14 +75,14 @@ async function run(): Promise<void> {
       await chooseLanguage(s, lang, setup.country);
 
       const article = await s.newPage(s.server.url(setup.article));
-      await article.locator(`${HOST} .frame`).waitFor({ state: 'attached', timeout: 20000 });
-      if ((await article.locator(`${HOST} .frame`).getAttribute('data-open')) !== 'true')
-        await article.locator(`${HOST} .tab`).click();
+      await panel(article).locator('.frame').waitFor({ state: 'attached', timeout: 20000 });
+      if ((await panel(article).locator('.frame').getAttribute('data-open')) !== 'true')
+        await panel(article).locator('.tab').click();
       await article.waitForTimeout(900);
       if (only.has('panel')) await shoot(article, out, lang, 'panel');
 
       const opened = s.context.waitForEvent('page', { timeout: 20000 });
-      await article.locator(`${HOST} .write-btn`).click();
+      await panel(article).locator('.write-btn').click();
       const composer = await opened;
       await composer.setViewportSize(SIZE);
       await settle(composer);

@@ -7,6 +7,9 @@ import { SourceList } from './SourceList';
 /** Props of {@link CountrySection}. */
 export interface CountrySectionProps {
   country: CountryView | null;
+  /** Not yet rendered (the reader has not acted on the panel): a button reveals it. */
+  hidden?: boolean;
+  onReveal?: (e: Event) => void;
 }
 
 /**
@@ -14,11 +17,15 @@ export interface CountrySectionProps {
  * A `not_listed` state is "not in the depositary's list as of DATE" (never "has not signed");
  * a `reported` status names its reporter and says the depositary has not confirmed it.
  */
-export function CountrySection({ country: c }: CountrySectionProps) {
+export function CountrySection({ country: c, hidden, onReveal }: CountrySectionProps) {
   return (
     <section aria-labelledby="tl-h-country">
       <h3 id="tl-h-country">{t('panel_country')}</h3>
-      {!c ? (
+      {c && hidden ? (
+        <button type="button" class="link-btn country-show" onClick={onReveal}>
+          {t('panel_country_show')}
+        </button>
+      ) : !c ? (
         <p class="muted">{t('panel_country_none')}</p>
       ) : (
         <div class="country">

@@ -15,6 +15,8 @@ export interface MentionListProps {
   onPreview(
     target: { kind: 'mention'; index: number } | { kind: 'article'; article: string } | null,
   ): void;
+  /** Wraps click handlers so only the reader's own clicks act (lib/panel/trusted.ts). */
+  guard?: <E extends Event>(fn: (e: E) => void) => (e: E) => void;
 }
 
 /** About this many characters either side of the mention are shown. */
@@ -62,6 +64,7 @@ export function MentionList({
   sentences = [],
   onShow,
   onPreview,
+  guard = (fn) => fn,
 }: MentionListProps) {
   const [all, setAll] = useState(false);
   const shown = all ? mentions.slice(0, 50) : mentions.slice(0, FIRST);
@@ -77,7 +80,7 @@ export function MentionList({
               type="button"
               class="mention"
               title={t('panel_mention_go')}
-              onClick={() => onShow({ kind: 'mention', index })}
+              onClick={guard(() => onShow({ kind: 'mention', index }))}
               onFocus={() => onPreview({ kind: 'mention', index })}
               onBlur={() => onPreview(null)}
             >
@@ -91,7 +94,7 @@ export function MentionList({
           type="button"
           class="link-btn more-btn"
           aria-expanded={all}
-          onClick={() => setAll(!all)}
+          onClick={guard(() => setAll(!all))}
         >
           {all ? t('panel_mentions_fewer') : t('panel_mentions_all', { count: mentions.length })}
         </button>
@@ -105,7 +108,7 @@ export function MentionList({
                 <button
                   type="button"
                   class="chip chip-btn"
-                  onClick={() => onShow({ kind: 'article', article: a })}
+                  onClick={guard(() => onShow({ kind: 'article', article: a }))}
                   onFocus={() => onPreview({ kind: 'article', article: a })}
                   onBlur={() => onPreview(null)}
                 >

@@ -5,6 +5,7 @@ import type { Detection } from '../../lib/content/types';
 import type { Highlighter, Mark } from '../../lib/panel/highlights';
 import { sourceDate } from '../../lib/panel/format';
 import { citedArticles } from '../../lib/panel/marks';
+import { isUserEvent, onUser } from '../../lib/panel/trusted';
 import { articleContext } from '../../lib/panel/page';
 import { watchSelection, type SelectionWatch } from '../../lib/panel/selection';
 import { sentencesAround } from '../../lib/panel/sentences';
@@ -74,6 +75,10 @@ export function PanelApp({
   const [dismissed, setDismissed] = useState<{ kind: 'siteOff' | 'pause'; msg: string } | null>(
     null,
   );
+  // The reader's country is rendered only once the reader acted on the panel in this page (a
+  // real click on the tab, or any real press or key inside the panel): until then a panel that
+  // opened by itself shows a button in its place. Nothing of it is ever in the page before.
+  const [revealed, setRevealed] = useState(false);
   const tabRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
@@ -179,7 +184,7 @@ export function PanelApp({
     addEventListener(
       'pointermove',
       (e) => {
-        if (frame) return;
+        if (frame || !isUserEvent(e)) return;
         frame = requestAnimationFrame(() => {
           frame = 0;
           const hit = highlighter.hit(e.clientX, e.clientY);
@@ -231,6 +236,7 @@ export function PanelApp({
   };
   const openPanel = () => {
     focusAfter.current = 'heading';
+    setRevealed(true);
     setOpenRemembered(true);
   };
   const closePanel = () => {
@@ -240,12 +246,27 @@ export function PanelApp({
 
   closeRef.current = closePanel;
 
+  // Any real press or key inside the panel is the reader acting on it: show the country.
+  useEffect(() => {
+    const el = frameRef.current;
+    if (!el) return;
+    const reveal = (e: Event) => {
+      if (isUserEvent(e)) setRevealed(true);
+    };
+    el.addEventListener('pointerdown', reveal);
+    el.addEventListener('keydown', reveal);
+    return () => {
+      el.removeEventListener('pointerdown', reveal);
+      el.removeEventListener('keydown', reveal);
+    };
+  }, []);
+
   // Esc closes the panel while focus is inside it.
   useEffect(() => {
     const el = frameRef.current;
     if (!el || !open) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
+      if (e.key !== 'Escape' || !isUserEvent(e)) return;
       e.stopPropagation();
       closeRef.current();
     };
@@ -300,9 +321,10 @@ export function PanelApp({
   const lang = view?.lang ?? getLang();
   const dir = dirOf(lang);
   const articles = citedArticles(marks);
-  const ask = view?.country
-    ? t(`panel_ask_${view.country.ask}`, { country: view.country.name })
-    : '';
+  const ask =
+    view?.country && revealed
+      ? t(`panel_ask_${view.country.ask}`, { country: view.country.name })
+      : '';
 
   return (
     <div
@@ -324,7 +346,7 @@ export function PanelApp({
             type="button"
             class="toast-btn undo-btn"
             ref={undoRef}
-            onClick={(e) => e.isTrusted && void undo()}
+            onClick={onUser(() => void undo())}
           >
             {t('panel_undo')}
           </button>
@@ -333,7 +355,7 @@ export function PanelApp({
             class="icon-btn toast-close"
             aria-label={t('panel_toast_close')}
             title={t('panel_toast_close')}
-            onClick={(e) => e.isTrusted && onDismissed()}
+            onClick={onUser(onDismissed)}
           >
             <CloseIcon size={16} />
           </button>
@@ -344,7 +366,7 @@ export function PanelApp({
             <PanelTab
               open={open && !!view}
               count={result.mentions.length}
-              onToggle={openPanel}
+              onToggle={onUser(openPanel)}
               buttonRef={tabRef}
             />
           )}
@@ -367,7 +389,7 @@ export function PanelApp({
                     class="icon-btn side-btn"
                     aria-label={side === 'right' ? t('panel_move_left') : t('panel_move_right')}
                     title={side === 'right' ? t('panel_move_left') : t('panel_move_right')}
-                    onClick={() => setSide(side === 'right' ? 'left' : 'right')}
+                    onClick={onUser(() => setSide(side === 'right' ? 'left' : 'right'))}
                   >
                     <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
                       <path
@@ -385,7 +407,7 @@ export function PanelApp({
                     class="icon-btn close-btn"
                     aria-label={t('panel_close')}
                     title={t('panel_close')}
-                    onClick={closePanel}
+                    onClick={onUser(closePanel)}
                   >
                     <CloseIcon size={18} />
                   </button>
@@ -401,7 +423,7 @@ export function PanelApp({
                   <button
                     type="button"
                     class="primary write-btn"
-                    onClick={(e) => e.isTrusted && void write()}
+                    onClick={onUser(() => void write())}
                   >
                     {t('panel_write')}
                   </button>
@@ -415,6 +437,7 @@ export function PanelApp({
                   sentences={sentences}
                   onShow={show}
                   onPreview={preview}
+                  guard={onUser}
                 />
                 {view.about && (
                   <section aria-labelledby="tl-h-about">
@@ -423,7 +446,11 @@ export function PanelApp({
                   </section>
                 )}
                 <GlobalStatusSection global={view.global} now={now} />
-                <CountrySection country={view.country} />
+                <CountrySection
+                  country={view.country}
+                  hidden={!revealed}
+                  onReveal={onUser(() => setRevealed(true))}
+                />
                 {view.concerns.length > 0 && (
                   <section aria-labelledby="tl-h-concerns">
                     <h3 id="tl-h-concerns">{t('panel_concerns')}</h3>
@@ -443,25 +470,24 @@ export function PanelApp({
                   {view.data.stale && ` ${t('panel_data_stale')}`}
                 </p>
               </div>
-              {/* The shadow root is open, so page scripts can .click() these buttons: only a real
-                user's click (isTrusted, unforgeable from the page's world) may write, switch the
-                site off or pause Treaty Lens everywhere. */}
+              {/* Only the reader's own click (isTrusted, unforgeable from the page's world) may
+                write, switch the site off or pause Treaty Lens everywhere (lib/panel/trusted.ts). */}
               <footer class="foot">
                 <div class="secondary">
-                  <button type="button" class="link-btn not-now-btn" onClick={closePanel}>
+                  <button type="button" class="link-btn not-now-btn" onClick={onUser(closePanel)}>
                     {t('panel_not_now')}
                   </button>
                   <button
                     type="button"
                     class="link-btn site-off-btn"
-                    onClick={(e) => e.isTrusted && void dismiss('siteOff')}
+                    onClick={onUser(() => void dismiss('siteOff'))}
                   >
                     {t('panel_site_off')}
                   </button>
                   <button
                     type="button"
                     class="link-btn pause-btn"
-                    onClick={(e) => e.isTrusted && void dismiss('pause')}
+                    onClick={onUser(() => void dismiss('pause'))}
                   >
                     {t('panel_pause')}
                   </button>

@@ -5,7 +5,7 @@ import { LensIcon } from './LensIcon';
 export interface PanelTabProps {
   open: boolean;
   count: number;
-  onToggle(): void;
+  onToggle(e: Event): void;
   buttonRef: { current: HTMLButtonElement | null };
 }
 

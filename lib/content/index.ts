@@ -8,7 +8,12 @@ import { DEFAULT_BUDGET_MS, detect, hasAnchor, NO_ANCHOR } from '../detection';
 import { createController, type Controller } from './controller';
 import { drawTab } from './tab';
 import { extensionApi, sendLite as send } from './send';
-import { lens, type HelloAnswer } from './types';
+import { lens, type Detection, type HelloAnswer } from './types';
+import { seenByReader, stylesheetsPending } from './visible';
+
+/** Reasons a text match was not shown (the text is hidden, or the page's styles are loading). */
+export const NOT_SEEN = 'visibility: no matched passage is visible';
+export const STYLES_PENDING = 'visibility: waiting for the page stylesheets';
 
 const HOST_TAG = 'TREATY-LENS-PANEL';
 /**
@@ -50,14 +55,31 @@ export function startContent(signal: AbortSignal, orphaned: () => void = () => u
   g.started = true;
   let ctl: Controller | null = null;
 
+  // Only text the reader can see counts (lib/content/visible.ts): checked after a text match,
+  // once the page's stylesheets are in (a class that hides the text may be in one of them).
+  let awaitingStyles = false;
+  const confirmSeen = (r: Detection): Detection => {
+    if (stylesheetsPending(document)) {
+      if (!awaitingStyles) {
+        awaitingStyles = true;
+        addEventListener('load', () => ctl?.schedule(), { once: true, signal });
+      }
+      return { ...r, match: false, reasons: [...r.reasons, STYLES_PENDING] };
+    }
+    if (seenByReader(document, r)) return r;
+    return { ...r, match: false, reasons: [...r.reasons, NOT_SEEN] };
+  };
+
   const begin = (): Controller => {
     if (ctl) return ctl;
     const c = createController({
-      detect: (first) =>
-        detect(document, {
+      detect: (first) => {
+        const r = detect(document, {
           timeBudgetMs: first ? FIRST_RUN_BUDGET_MS : DEFAULT_BUDGET_MS,
           now: () => performance.now(),
-        }),
+        });
+        return r.match ? confirmSeen(r) : r;
+      },
       report: async (r, panelLoaded) => {
         // The tab first: it is on screen before the panel's code is even injected.
         if (r.match && !panelLoaded) drawTab(g, r);

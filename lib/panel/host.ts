@@ -1,6 +1,11 @@
+import { hostIntact, sealHost } from './trusted';
+
 /**
- * The panel's host element: exactly one `<treaty-lens-panel>` per page, with an open shadow
- * root (tests and assistive tooling can see inside; nothing personal is ever rendered there).
+ * The panel's host element: exactly one `<treaty-lens-panel>` per page, with a closed shadow
+ * root: page scripts cannot read what the panel shows (the reader's country), click or focus
+ * its buttons, or slip a style inside it. Assistive technology still reads it (the browser's
+ * accessibility tree is not the page's DOM API); tests reach it through the browser's
+ * automation protocol (tests/e2e/panel-root.ts), never through a hook in the build.
  * The host's inline `!important` declarations beat any page rule, so a page cannot hide,
  * resize or transform it; the shadow root's styles cannot reach the page. The host is also a
  * manual popover shown in the top layer: a `transform`, `filter` or `clip-path` on the page's
@@ -54,7 +59,7 @@ export function createHost(doc: Document, css: string): Host {
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('style', HOST_STYLE);
   host.setAttribute('popover', 'manual');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = css;
   const container = doc.createElement('div');
@@ -63,11 +68,26 @@ export function createHost(doc: Document, css: string): Host {
   // Outside <body>: page scripts that rebuild the body (SPA frameworks) leave it alone.
   doc.documentElement.append(host);
   toTopLayer(host);
+  sealHost(host);
+  // A page that rewrites the host's attributes (an invisible, stretched panel under the
+  // reader's next click) gets them put back, a bounded number of times; actions stay refused
+  // while it is not as drawn (lib/panel/trusted.ts).
+  let restores = 0;
+  const mo = new MutationObserver(() => {
+    if (hostIntact(host) || restores++ >= MAX_RESTORES) return;
+    for (const a of host.getAttributeNames())
+      if (a !== 'style' && a !== 'popover') host.removeAttribute(a);
+    host.setAttribute('style', HOST_STYLE);
+    host.setAttribute('popover', 'manual');
+    toTopLayer(host);
+  });
+  mo.observe(host, { attributes: true });
   const handle: Host = {
     host,
     shadow,
     container,
     remove() {
+      mo.disconnect();
       host.remove();
       const g = lens();
       if (g.host === handle) g.host = undefined;
@@ -82,6 +102,9 @@ export function adoptHost(): Host | null {
   const h = lens().host;
   return h?.host.isConnected ? h : null;
 }
+
+/** Times the host's attributes are put back after a page changed them. */
+const MAX_RESTORES = 20;
 
 /**
  * Show the host in the top layer (above and outside every page box). Without popover support,

@@ -213,19 +213,56 @@ export async function launchFirefox(
   const extensionUrl = (p: string) => `moz-extension://${uuid}/${p.replace(/^\//, '')}`;
   const tabs = new Set<FirefoxTab>();
 
+  /**
+   * The panel's shadow root is closed (issue 15): `host.shadowRoot` is null for any script.
+   * Expressions may name it `__panelRoot`: the harness finds it with WebDriver BiDi's
+   * `browsingContext.locateNodes` (`includeShadowTree: 'all'` serialises closed roots too; a
+   * page cannot do this) and passes it in as an argument. Null when there is no panel.
+   */
+  const PANEL_ROOT = '__panelRoot';
+  const panelRootArg = async (context: string): Promise<Json> => {
+    const r = await bidi.send<{ nodes: { value?: { shadowRoot?: { sharedId?: string } } }[] }>(
+      'browsingContext.locateNodes',
+      {
+        context,
+        locator: { type: 'css', value: 'treaty-lens-panel' },
+        maxNodeCount: 1,
+        serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+      },
+    );
+    const id = r.nodes[0]?.value?.shadowRoot?.sharedId;
+    return id ? { sharedId: id } : { type: 'null' };
+  };
+  /** Evaluate `expression` (which may use `__panelRoot`) in `context`. */
+  const run = async (
+    context: string,
+    expression: string,
+    o: { sandbox?: string },
+    awaitPromise: boolean,
+  ) => {
+    const target = { context, ...(o.sandbox ? { sandbox: o.sandbox } : {}) };
+    if (!expression.includes(PANEL_ROOT))
+      return bidi.send<{ type: string; result?: Json; exceptionDetails?: Json }>(
+        'script.evaluate',
+        { expression, target, awaitPromise, resultOwnership: 'none' },
+      );
+    return bidi.send<{ type: string; result?: Json; exceptionDetails?: Json }>(
+      'script.callFunction',
+      {
+        functionDeclaration: `function (${PANEL_ROOT}) { return (${expression}); }`,
+        arguments: [await panelRootArg(context)],
+        target,
+        awaitPromise,
+        resultOwnership: 'none',
+      },
+    );
+  };
+
   const makeTab = (context: string): FirefoxTab => {
     const tab: FirefoxTab = {
       context,
       async eval<T>(expression: string, o: { sandbox?: string } = {}) {
-        const r = await bidi.send<{ type: string; result?: Json; exceptionDetails?: Json }>(
-          'script.evaluate',
-          {
-            expression,
-            target: { context, ...(o.sandbox ? { sandbox: o.sandbox } : {}) },
-            awaitPromise: true,
-            resultOwnership: 'none',
-          },
-        );
+        const r = await run(context, expression, o, true);
         if (r.type === 'exception')
           throw new Error(`evaluate failed: ${JSON.stringify(r.exceptionDetails)}`);
         return deserialize(r.result) as T;
@@ -243,14 +280,10 @@ export async function launchFirefox(
         await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
       },
       async click(elementExpression, o: { sandbox?: string } = {}) {
-        const r = await bidi.send<{ type: string; result?: { type: string; sharedId?: string } }>(
-          'script.evaluate',
-          {
-            expression: elementExpression,
-            target: { context, ...(o.sandbox ? { sandbox: o.sandbox } : {}) },
-            awaitPromise: false,
-          },
-        );
+        const r = (await run(context, elementExpression, o, false)) as {
+          type: string;
+          result?: { type: string; sharedId?: string };
+        };
         const sharedId = r.result?.sharedId;
         if (r.type !== 'success' || r.result?.type !== 'node' || !sharedId)
           throw new Error(`click: ${elementExpression} is not an element`);

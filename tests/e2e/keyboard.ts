@@ -4,6 +4,7 @@
  * Focus inside shadow roots (the in-page panel) is followed.
  */
 import type { Page } from 'playwright-core';
+import { HOST, panel } from './panel-root';
 
 /** What the focused element is, and whether its focus can be seen. */
 export interface FocusStop {
@@ -16,37 +17,55 @@ export interface FocusStop {
   invisible: string;
 }
 
-/** Describe the deepest focused element (through shadow roots). */
-export function focusStop(page: Page): Promise<FocusStop | null> {
-  return page.evaluate(() => {
-    let el: Element | null = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    if (!el || el === document.body || el === document.documentElement) return null;
-    // No helper functions in here: the test runner's transform would rename them (__name).
-    const cs = getComputedStyle(el);
-    // A date input's last Tab stop is its calendar button: the input itself then no longer
-    // matches :focus, and Chromium rings the button (not styleable from the page) instead.
-    const onPicker =
-      el instanceof HTMLInputElement &&
-      /^(date|time|datetime-local|month|week)$/.test(el.type) &&
-      !el.matches(':focus') &&
-      getComputedStyle(el, '::-webkit-calendar-picker-indicator').display !== 'none';
-    const shows =
-      onPicker ||
-      (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) ||
-      (cs.boxShadow !== 'none' && cs.boxShadow !== '');
-    const he = el as HTMLElement;
-    return {
-      tag: el.tagName.toLowerCase(),
-      id: el.id,
-      cls: typeof he.className === 'string' ? he.className : '',
-      testid: he.dataset?.['testid'] ?? '',
-      name: (el.getAttribute('aria-label') ?? he.innerText ?? '').trim().slice(0, 80),
-      invisible: shows
-        ? ''
-        : `no outline or box-shadow (outline: ${cs.outline}; box-shadow: ${cs.boxShadow})`,
-    };
-  });
+/**
+ * How a focused element is described (source text: it runs in the page, or in the test's own
+ * world inside the panel's closed shadow root). No helper functions in it: the test runner's
+ * transform would rename them (__name).
+ */
+const DESCRIBE = `(el) => {
+  if (!el || el === document.body || el === document.documentElement) return null;
+  const cs = getComputedStyle(el);
+  // A date input's last Tab stop is its calendar button: the input itself then no longer
+  // matches :focus, and Chromium rings the button (not styleable from the page) instead.
+  const onPicker =
+    el instanceof HTMLInputElement &&
+    /^(date|time|datetime-local|month|week)$/.test(el.type) &&
+    !el.matches(':focus') &&
+    getComputedStyle(el, '::-webkit-calendar-picker-indicator').display !== 'none';
+  const shows =
+    onPicker ||
+    (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) ||
+    (cs.boxShadow !== 'none' && cs.boxShadow !== '');
+  return {
+    tag: el.tagName.toLowerCase(),
+    id: el.id,
+    cls: typeof el.className === 'string' ? el.className : '',
+    testid: (el.dataset && el.dataset.testid) || '',
+    name: (el.getAttribute('aria-label') ?? el.innerText ?? '').trim().slice(0, 80),
+    invisible: shows
+      ? ''
+      : 'no outline or box-shadow (outline: ' + cs.outline + '; box-shadow: ' + cs.boxShadow + ')',
+  };
+}`;
+
+/**
+ * Describe the deepest focused element: through open shadow roots in the page, and into the
+ * in-page panel's closed root through the DevTools protocol (tests/e2e/panel-root.ts).
+ */
+export async function focusStop(page: Page): Promise<FocusStop | null> {
+  const deepest = `(() => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    return el;
+  })()`;
+  const inPanel = await page.evaluate(
+    `(${deepest})?.tagName === '${HOST.toUpperCase()}' && !!document.activeElement`,
+  );
+  if (inPanel)
+    return panel(page).evaluate<FocusStop | null>(
+      `(root) => (${DESCRIBE})(root ? root.activeElement : null)` as never,
+    );
+  return page.evaluate(`(${DESCRIBE})(${deepest})`);
 }
 
 /**

@@ -10,8 +10,8 @@ import { readLocales } from '../../../lib/i18n/check';
 import { formatViolations, runAxe } from '../axe';
 import { launchChromium, type ChromiumSession } from '../harness';
 import { focusStop, tabTo } from '../keyboard';
+import { panel } from '../panel-root';
 
-const HOST = 'treaty-lens-panel';
 const catalogs = Object.assign(
   {},
   ...Object.values(readLocales(resolve('.'))['en'] ?? {}),
@@ -20,7 +20,7 @@ const catalogs = Object.assign(
 const en = (key: string) => catalogs[key]!.message;
 
 const frameOpen = async (p: Page) =>
-  (await p.locator(`${HOST} .frame`).getAttribute('data-open')) === 'true';
+  (await panel(p).locator('.frame').getAttribute('data-open')) === 'true';
 
 describe('keyboard-only journey (Chromium)', () => {
   let s: ChromiumSession;
@@ -35,14 +35,14 @@ describe('keyboard-only journey (Chromium)', () => {
   it('reads an article and opens the panel: Tab to its tab, Enter', async () => {
     const article = s.server.url('/demo/en-un-treaty-vote.html');
     const page = await s.newPage(article);
-    await page.locator(`${HOST} .frame`).waitFor({ state: 'attached', timeout: 15000 });
+    await panel(page).locator('.frame').waitFor({ state: 'attached', timeout: 15000 });
     if (await frameOpen(page)) {
       // It opens by default; close it the keyboard way so the journey starts from the tab.
       await tabTo(page, (f) => f.cls.includes('close-btn'));
       await page.keyboard.press('Enter');
       await expect.poll(() => frameOpen(page)).toBe(false);
       await page.reload();
-      await page.locator(`${HOST} .frame`).waitFor({ state: 'attached', timeout: 15000 });
+      await panel(page).locator('.frame').waitFor({ state: 'attached', timeout: 15000 });
       expect(await frameOpen(page)).toBe(false); // remembered
     }
     await tabTo(page, (f) => f.cls.split(/\s+/).includes('tab'));

@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../harness';
+import { panel } from '../panel-root';
 
 const HOST = 'treaty-lens-panel';
 const ARTICLE = '/demo/en-un-treaty-vote.html';
@@ -36,7 +37,7 @@ describe('modes, site switches and pause (Chromium)', () => {
   };
   const panels = (p: Page) => p.locator(HOST).count();
   const shows = (p: Page) =>
-    p.locator(`${HOST} .frame`).waitFor({ state: 'attached', timeout: 15000 });
+    panel(p).locator('.frame').waitFor({ state: 'attached', timeout: 15000 });
 
   beforeAll(async () => {
     s = await launchChromium();
@@ -129,9 +130,9 @@ describe('modes, site switches and pause (Chromium)', () => {
     await settings({});
     const page = await visit();
     await shows(page);
-    if ((await page.locator(`${HOST} .frame`).getAttribute('data-open')) !== 'true')
-      await page.locator(`${HOST} .tab`).click();
-    await page.locator(`${HOST} .pause-btn`).click();
+    if ((await panel(page).locator('.frame').getAttribute('data-open')) !== 'true')
+      await panel(page).locator('.tab').click();
+    await panel(page).locator('.pause-btn').click();
     const next = await visit();
     expect(await panels(next)).toBe(0);
     await Promise.all([page.close(), next.close()]);

@@ -4,17 +4,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../harness';
+import { panel } from '../panel-root';
 
 const HOST = 'treaty-lens-panel';
 const hosts = (p: Page) => p.locator(HOST).count();
 /** The panel has been mounted and has rendered (the campaign view arrived). */
 const rendered = (p: Page) =>
-  p.locator(`${HOST} .frame`).waitFor({ state: 'attached', timeout: 15000 });
+  panel(p).locator('.frame').waitFor({ state: 'attached', timeout: 15000 });
 const isOpen = async (p: Page) =>
-  (await p.locator(`${HOST} .frame`).getAttribute('data-open')) === 'true';
+  (await panel(p).locator('.frame').getAttribute('data-open')) === 'true';
 /** Leave the panel collapsed (whatever the stored preference was). */
 async function collapse(p: Page) {
-  if (await isOpen(p)) await p.locator(`${HOST} .close-btn`).click();
+  if (await isOpen(p)) await panel(p).locator('.close-btn').click();
   await expect.poll(() => isOpen(p)).toBe(false);
 }
 /** Wait long enough for a detector that would fire to have fired (load + hello + detect). */
@@ -74,7 +75,7 @@ describe('context panel (Chromium)', () => {
   it('speaks the article language: Arabic right-to-left', async () => {
     const page = await s.newPage(s.server.url('/demo/ar-ittifaqiya.html'));
     await rendered(page);
-    const frame = page.locator(`${HOST} .frame`);
+    const frame = panel(page).locator('.frame');
     expect(await frame.getAttribute('dir')).toBe('rtl');
     expect(await frame.getAttribute('lang')).toBe('ar');
     await page.close();
@@ -107,7 +108,7 @@ describe('context panel (Chromium)', () => {
     const url = s.server.url('/demo/en-un-treaty-vote.html');
     const page = await s.newPage(url);
     await rendered(page);
-    if (!(await isOpen(page))) await page.locator(`${HOST} .tab`).click();
+    if (!(await isOpen(page))) await panel(page).locator('.tab').click();
     // Highlights are painted without touching the text, and a card explains them on hover.
     const rect = await page.evaluate(() => {
       const h = CSS.highlights.get('treaty-lens-article');
@@ -119,10 +120,10 @@ describe('context panel (Chromium)', () => {
     expect(rect).not.toBeNull();
     expect(await page.evaluate(() => CSS.highlights.has('treaty-lens-mention'))).toBe(true);
     await page.mouse.move(rect!.x, rect!.y);
-    await expect.poll(() => page.locator(`${HOST} .card`).count()).toBe(1);
-    expect(await page.locator(`${HOST} .card-title`).textContent()).toMatch(/^Article \d+/);
+    await expect.poll(() => panel(page).locator('.card').count()).toBe(1);
+    expect(await panel(page).locator('.card-title').textContent()).toMatch(/^Article \d+/);
     const opened = s.context.waitForEvent('page', { timeout: 15000 });
-    await page.locator(`${HOST} .write-btn`).click();
+    await panel(page).locator('.write-btn').click();
     const composer = await opened;
     const target = new URL(composer.url());
     expect(target.protocol).toBe('chrome-extension:');
@@ -148,16 +149,16 @@ describe('context panel (Chromium)', () => {
   it('keeps its size and visibility under a hostile page stylesheet', async () => {
     const page = await s.newPage(s.server.url('/panel/hostile.html'));
     await rendered(page);
-    if (!(await isOpen(page))) await page.locator(`${HOST} .tab`).click();
-    const box = await page.locator(`${HOST} .panel`).boundingBox();
+    if (!(await isOpen(page))) await panel(page).locator('.tab').click();
+    const box = await panel(page).locator('.panel').boundingBox();
     expect(box?.width).toBe(360);
     expect(box?.height).toBe(800);
     expect(box!.x + box!.width).toBe(1280);
-    const write = await page.locator(`${HOST} .write-btn`).boundingBox();
+    const write = await panel(page).locator('.write-btn').boundingBox();
     expect(write!.height).toBeGreaterThan(30);
     expect(write!.height).toBeLessThan(60);
-    const font = await page
-      .locator(`${HOST} .write-btn`)
+    const font = await panel(page)
+      .locator('.write-btn')
       .evaluate((el) => getComputedStyle(el).fontSize);
     expect(font).toBe('15px');
     // The page's own text is untouched: no wrappers were inserted.
@@ -173,8 +174,8 @@ describe('context panel (Chromium)', () => {
   it('is neither shrunk, blurred nor clipped by a transform, filter or clip-path on <html>', async () => {
     const page = await s.newPage(s.server.url('/panel/transformed.html'));
     await rendered(page);
-    if (!(await isOpen(page))) await page.locator(`${HOST} .tab`).click();
-    const box = await page.locator(`${HOST} .panel`).boundingBox();
+    if (!(await isOpen(page))) await panel(page).locator('.tab').click();
+    const box = await panel(page).locator('.panel').boundingBox();
     // Full size at the viewport's edge, not half size inside a scaled page.
     expect(box).toMatchObject({ x: 920, y: 0, width: 360, height: 800 });
     // Hit-testing honours clip-path: the panel's area must reach the panel, not the clipped
@@ -186,7 +187,7 @@ describe('context panel (Chromium)', () => {
       .locator(HOST)
       .evaluate((el) => (el as HTMLElement).matches(':popover-open'));
     expect(filtered).toBe(true);
-    await page.locator(`${HOST} .close-btn`).click();
+    await panel(page).locator('.close-btn').click();
     await expect.poll(() => isOpen(page)).toBe(false);
     await page.close();
   });
@@ -195,16 +196,15 @@ describe('context panel (Chromium)', () => {
     const page = await s.newPage(s.server.url('/demo/en-un-treaty-vote.html'));
     await rendered(page);
     await collapse(page);
-    expect(await page.locator(`${HOST} .panel`).evaluate((el) => (el as HTMLElement).inert)).toBe(
-      true,
-    );
-    const focusedClass = () =>
-      page.evaluate(() => {
-        const host = document.activeElement;
-        return host?.tagName === 'TREATY-LENS-PANEL'
-          ? (host.shadowRoot?.activeElement?.className ?? '')
-          : '';
-      });
+    expect(
+      await panel(page)
+        .locator('.panel')
+        .evaluate((el) => (el as HTMLElement).inert),
+    ).toBe(true);
+    const focusedClass = async () =>
+      (await page.evaluate(() => document.activeElement?.tagName === 'TREATY-LENS-PANEL'))
+        ? await panel(page).evaluate((root) => root?.activeElement?.className ?? '')
+        : '';
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     let found = false;
     for (let i = 0; i < 80 && !found; i++) {
@@ -214,13 +214,13 @@ describe('context panel (Chromium)', () => {
     expect(found).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => isOpen(page)).toBe(true);
-    expect(await page.locator(`${HOST} .panel`).evaluate((el) => (el as HTMLElement).inert)).toBe(
-      false,
-    );
+    expect(
+      await panel(page)
+        .locator('.panel')
+        .evaluate((el) => (el as HTMLElement).inert),
+    ).toBe(false);
     await expect.poll(focusedClass).toBe(''); // the heading (no class) has focus inside the panel
-    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.id)).toBe(
-      'tl-title',
-    );
+    expect(await panel(page).evaluate((root) => root?.activeElement?.id)).toBe('tl-title');
     await page.keyboard.press('Escape');
     await expect.poll(() => isOpen(page)).toBe(false);
     await expect.poll(focusedClass).toBe('tab');
@@ -230,10 +230,10 @@ describe('context panel (Chromium)', () => {
   it('"Don\'t show on this site" removes the panel and survives a reload', async () => {
     const page = await s.newPage(s.server.url('/demo/fr-convention-onu.html'));
     await rendered(page);
-    if (!(await isOpen(page))) await page.locator(`${HOST} .tab`).click();
-    await page.locator(`${HOST} .site-off-btn`).click();
+    if (!(await isOpen(page))) await panel(page).locator('.tab').click();
+    await panel(page).locator('.site-off-btn').click();
     // The toast (with Undo) stays until it is used or closed (issue 18, item 10).
-    await page.locator(`${HOST} .toast-close`).click();
+    await panel(page).locator('.toast-close').click();
     await expect.poll(() => hosts(page), { timeout: 10000 }).toBe(0);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0); // highlights go with it
     await page.reload();

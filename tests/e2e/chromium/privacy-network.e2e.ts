@@ -7,6 +7,7 @@
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../harness';
+import { panel } from '../panel-root';
 
 interface Seen {
   url: string;
@@ -71,11 +72,11 @@ describe('network privacy (Chromium)', () => {
     await article
       .locator('treaty-lens-panel .frame')
       .waitFor({ state: 'attached', timeout: 15000 });
-    if ((await article.locator('treaty-lens-panel .frame').getAttribute('data-open')) !== 'true')
-      await article.locator('treaty-lens-panel .tab').click();
-    await article.locator('treaty-lens-panel .mention').first().click();
+    if ((await panel(article).locator('.frame').getAttribute('data-open')) !== 'true')
+      await panel(article).locator('.tab').click();
+    await panel(article).locator('.mention').first().click();
     const composerOpened = s.context.waitForEvent('page', { timeout: 15000 });
-    await article.locator('treaty-lens-panel .write-btn').click();
+    await panel(article).locator('.write-btn').click();
     const composer = await composerOpened;
 
     // 3. Write and send by mailto:, then confirm.

@@ -7,9 +7,7 @@ const COUNT = `document.querySelectorAll('treaty-lens-panel').length`;
 /** The panel rendered (its shadow root holds the frame once the campaign view arrived). */
 // The panel itself (panel.js), not the collapsed tab the detector draws first and panel.js
 // replaces: clicking that one can race its replacement.
-const RENDERED = `!!document.querySelector('treaty-lens-panel')?.shadowRoot?.querySelector(
-  '.frame > [role=status]',
-)`;
+const RENDERED = `!!__panelRoot?.querySelector('.frame > [role=status]')`;
 
 describe('context panel (Firefox)', () => {
   let s: FirefoxSession;
@@ -35,14 +33,9 @@ describe('context panel (Firefox)', () => {
     const url = s.server.url('/demo/ar-ittifaqiya.html');
     const tab = await s.newTab(url);
     await tab.waitFor(RENDERED, 20000);
-    expect(
-      await tab.eval<string>(
-        `document.querySelector('treaty-lens-panel').shadowRoot.querySelector('.frame').dir`,
-      ),
-    ).toBe('rtl');
+    expect(await tab.eval<string>(`__panelRoot.querySelector('.frame').dir`)).toBe('rtl');
     // Real pointer clicks: the panel acts only on trusted input.
-    const inPanel = (sel: string) =>
-      `document.querySelector('treaty-lens-panel').shadowRoot.querySelector('${sel}')`;
+    const inPanel = (sel: string) => `__panelRoot.querySelector('${sel}')`;
     if ((await tab.eval<string>(`${inPanel('.frame')}.dataset.open`)) !== 'true')
       await tab.click(inPanel('.tab'));
     await tab.waitFor(`${inPanel('.frame')}.dataset.open === 'true'`);

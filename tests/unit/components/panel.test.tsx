@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PanelApp } from '../../../components/panel/PanelApp';
 import { detect } from '../../../lib/detection';
@@ -6,6 +6,13 @@ import { setLang } from '../../../lib/i18n';
 import type { Result } from '../../../lib/messaging';
 import type { Highlighter } from '../../../lib/panel/highlights';
 import { buildPanelView, type PanelView } from '../../../lib/panel/view';
+
+/** A click as the reader makes it: the panel acts only on trusted events (lib/panel/trusted.ts). */
+function userClick(el: Element) {
+  const e = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(e, 'isTrusted', { value: true });
+  el.dispatchEvent(e);
+}
 
 const ARTICLE = `<article><h1>Ministers to decide on the UN Convention against Cybercrime</h1>
 <p>The United Nations Convention against Cybercrime closes for signature on 31 December 2026.</p></article>`;
@@ -74,7 +81,7 @@ describe('in-page panel before and after the campaign view arrives', () => {
     setLang('en');
     const v = deferredView();
     mount(() => v.answer);
-    fireEvent.click(screen.getByRole('button', { name: /Treaty Lens/i }));
+    userClick(screen.getByRole('button', { name: /Treaty Lens/i }));
     // Nothing to expand yet: the tab must not claim otherwise.
     expect(screen.getByRole('button', { name: /Treaty Lens/i }).getAttribute('aria-expanded')).toBe(
       'false',

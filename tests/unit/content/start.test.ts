@@ -7,6 +7,13 @@ import { LIMITS } from '../../../lib/content/controller';
 import { lens } from '../../../lib/content/types';
 import type { HelloAnswer } from '../../../lib/content/types';
 
+// happy-dom has no layout: every passage would count as unseen. Whether hidden text is refused
+// is proven in real browsers (tests/e2e/*/page-attacks.e2e.ts); here the text counts as seen.
+vi.mock('../../../lib/content/visible', () => ({
+  seenByReader: () => true,
+  stylesheetsPending: () => false,
+}));
+
 const ARTICLE = `<article><h1>Ministers to decide on the UN Convention against Cybercrime</h1>
 <p>The United Nations Convention against Cybercrime closes for signature on 31 December 2026.</p>
 <p>Critics point to Article 28 of the treaty, which lets authorities compel technical assistance.</p></article>`;
