@@ -11,6 +11,7 @@ import css from '../../components/panel/panel.css?inline';
 import { panelLanguage } from '../campaign/languages';
 import { createHost } from '../panel/host';
 import type { Detection, LensGlobal } from './types';
+import { isUserEvent } from '../panel/trusted';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -109,7 +110,7 @@ export function drawTab(g: LensGlobal, result: Detection): void {
   // Pressed before the panel's code is here: the panel opens as soon as it arrives. Only the
   // reader's own click counts, never a page script's.
   tab.addEventListener('click', (e) => {
-    if (e.isTrusted) g.openOnArrival = true;
+    if (isUserEvent(e)) g.openOnArrival = true;
   });
   frame.append(tab);
   h.container.append(frame);
