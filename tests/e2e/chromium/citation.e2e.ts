@@ -6,19 +6,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../harness';
+import { panel } from '../panel-root';
 
-const HOST = 'treaty-lens-panel';
 
 async function openPanel(p: Page) {
-  await p.locator(`${HOST} .frame`).waitFor({ state: 'attached', timeout: 15000 });
-  if ((await p.locator(`${HOST} .frame`).getAttribute('data-open')) !== 'true')
-    await p.locator(`${HOST} .tab`).click();
-  await p.locator(`${HOST} .write-btn`).waitFor({ state: 'visible' });
+  await panel(p).locator('.frame').waitFor({ state: 'attached', timeout: 15000 });
+  if ((await panel(p).locator('.frame').getAttribute('data-open')) !== 'true')
+    await panel(p).locator('.tab').click();
+  await panel(p).locator('.write-btn').waitFor({ state: 'visible' });
 }
 
 async function write(context: BrowserContext, p: Page) {
   const opened = context.waitForEvent('page', { timeout: 15000 });
-  await p.locator(`${HOST} .write-btn`).click();
+  await panel(p).locator('.write-btn').click();
   const composer = await opened;
   const ctx = JSON.parse(
     Buffer.from(new URL(composer.url()).searchParams.get('ctx') ?? '', 'base64url').toString(

@@ -7,8 +7,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../harness';
+import { HOST, panel } from '../panel-root';
 
-const HOST = 'treaty-lens-panel';
 const ARTICLE = '/demo/en-un-treaty-vote.html';
 
 type Chrome = {
@@ -40,10 +40,10 @@ describe('dismissals, Off mode and the popup status (Chromium)', () => {
 
   const openPanel = async (): Promise<Page> => {
     const page = await s.newPage(s.server.url(ARTICLE));
-    await page.locator(`${HOST} .frame`).waitFor({ state: 'attached', timeout: 15000 });
-    if ((await page.locator(`${HOST} .frame`).getAttribute('data-open')) !== 'true')
-      await page.locator(`${HOST} .tab`).click();
-    await page.locator(`${HOST} .write-btn`).waitFor();
+    await panel(page).locator('.frame').waitFor({ state: 'attached', timeout: 15000 });
+    if ((await panel(page).locator('.frame').getAttribute('data-open')) !== 'true')
+      await panel(page).locator('.tab').click();
+    await panel(page).locator('.write-btn').waitFor();
     return page;
   };
 
@@ -59,20 +59,20 @@ describe('dismissals, Off mode and the popup status (Chromium)', () => {
   for (const which of ['site-off', 'pause'] as const) {
     it(`"${which}": the toast keeps its Undo until used, and Undo takes the choice back`, async () => {
       const page = await openPanel();
-      await page.locator(`${HOST} .${which}-btn`).click();
-      const undo = page.locator(`${HOST} .undo-btn`);
+      await panel(page).locator(`.${which}-btn`).click();
+      const undo = panel(page).locator('.undo-btn');
       await undo.waitFor();
       // Focus went to Undo (the pressed button left with the panel), not to <body>.
       expect(
-        await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.className),
+        await panel(page).evaluate((root) => root?.activeElement?.className),
       ).toContain('undo-btn');
       const choice = await stored();
       expect(which === 'site-off' ? choice['disabledSites'] : choice['pausedUntil']).toBeTruthy();
       // Still there well after the old 4-second removal.
       await page.waitForTimeout(6000);
-      expect(await undo.isVisible()).toBe(true);
+      expect(await undo.boundingBox()).not.toBeNull();
       await undo.click();
-      await page.locator(`${HOST} .write-btn`).waitFor();
+      await panel(page).locator('.write-btn').waitFor();
       await expect
         .poll(async () => {
           const after = await stored();
@@ -81,21 +81,19 @@ describe('dismissals, Off mode and the popup status (Chromium)', () => {
         .toEqual(which === 'site-off' ? [] : null);
       // The site reads again.
       await page.reload();
-      await page.locator(`${HOST} .frame`).waitFor({ state: 'attached', timeout: 15000 });
+      await panel(page).locator('.frame').waitFor({ state: 'attached', timeout: 15000 });
       await page.close();
     });
   }
 
   it('the panel: "Write to my government" within the first four tab stops', async () => {
     const page = await openPanel();
-    await page.locator(`${HOST} #tl-title`).focus();
+    await panel(page).locator('#tl-title').focus();
     const stops: string[] = [];
     for (let i = 0; i < 4; i++) {
       await page.keyboard.press('Tab');
       stops.push(
-        await page.evaluate(
-          () => document.activeElement?.shadowRoot?.activeElement?.className ?? 'outside',
-        ),
+        await panel(page).evaluate((root) => root?.activeElement?.className ?? 'outside'),
       );
     }
     expect(
@@ -121,7 +119,7 @@ describe('dismissals, Off mode and the popup status (Chromium)', () => {
     await expect.poll(async () => (await stored())['mode']).toBe('auto');
     await popup.close();
     await page.reload();
-    await page.locator(`${HOST} .frame`).waitFor({ state: 'attached', timeout: 15000 });
+    await panel(page).locator('.frame').waitFor({ state: 'attached', timeout: 15000 });
     await page.close();
   });
 
@@ -162,7 +160,7 @@ describe('dismissals, Off mode and the popup status (Chromium)', () => {
     await expect.poll(globalBadge, { timeout: 30000 }).toBe('1');
 
     const article = await s.newPage(s.server.url(ARTICLE));
-    await article.locator(`${HOST} .frame`).waitFor({ state: 'attached', timeout: 15000 });
+    await panel(article).locator('.frame').waitFor({ state: 'attached', timeout: 15000 });
     const tabBadge = () =>
       sw.evaluate(async (u) => {
         const c = (globalThis as unknown as { chrome: Chrome }).chrome;
