@@ -8,7 +8,6 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../harness';
 import { panel } from '../panel-root';
 
-
 async function openPanel(p: Page) {
   await panel(p).locator('.frame').waitFor({ state: 'attached', timeout: 15000 });
   if ((await panel(p).locator('.frame').getAttribute('data-open')) !== 'true')

@@ -63,9 +63,9 @@ describe('dismissals, Off mode and the popup status (Chromium)', () => {
       const undo = panel(page).locator('.undo-btn');
       await undo.waitFor();
       // Focus went to Undo (the pressed button left with the panel), not to <body>.
-      expect(
-        await panel(page).evaluate((root) => root?.activeElement?.className),
-      ).toContain('undo-btn');
+      expect(await panel(page).evaluate((root) => root?.activeElement?.className)).toContain(
+        'undo-btn',
+      );
       const choice = await stored();
       expect(which === 'site-off' ? choice['disabledSites'] : choice['pausedUntil']).toBeTruthy();
       // Still there well after the old 4-second removal.
@@ -92,9 +92,7 @@ describe('dismissals, Off mode and the popup status (Chromium)', () => {
     const stops: string[] = [];
     for (let i = 0; i < 4; i++) {
       await page.keyboard.press('Tab');
-      stops.push(
-        await panel(page).evaluate((root) => root?.activeElement?.className ?? 'outside'),
-      );
+      stops.push(await panel(page).evaluate((root) => root?.activeElement?.className ?? 'outside'));
     }
     expect(
       stops.some((c) => c.includes('write-btn')),
