@@ -69,6 +69,8 @@ export interface LensGlobal {
    * collapsed tab in it on a match, and then adopted by panel.js.
    */
   host?: Host;
+  /** Panel hosts → the inline style each was drawn with (lib/panel/trusted.ts `sealHost`). */
+  seals?: WeakMap<Element, string>;
   /** The reader pressed the detector's tab before the panel's code arrived: open at once. */
   openOnArrival?: boolean;
   /** The mounted panel, if any. */

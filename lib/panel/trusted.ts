@@ -10,8 +10,17 @@
  * so the rule is the same everywhere. No imports: it is bundled into the page scripts.
  */
 
-/** Host element → the inline style it was given (see `sealHost`). */
-const sealed = new WeakMap<Element, string>();
+/**
+ * Host element → the inline style it was given (see `sealHost`). Kept on the isolated world's
+ * rendezvous object (`__treatyLens`, see lib/content/types.ts), not in this module: the detector
+ * (detector.js) seals the host it draws the tab in and panel.js, a separate bundle with its own
+ * copy of this module, adopts it. A per-bundle map would leave panel.js seeing an unsealed host
+ * and honouring clicks on a host the page had moved into an invisible container.
+ */
+function seals(): WeakMap<Element, string> {
+  const g = globalThis as { __treatyLens?: { seals?: WeakMap<Element, string> } };
+  return ((g.__treatyLens ??= {}).seals ??= new WeakMap());
+}
 /** The only attributes a panel host carries. */
 const HOST_ATTRIBUTES = new Set(['style', 'popover']);
 
@@ -22,12 +31,12 @@ const HOST_ATTRIBUTES = new Set(['style', 'popover']);
  * reader's next click (clickjacking). While a sealed host is not as drawn, no action is taken.
  */
 export function sealHost(host: Element): void {
-  sealed.set(host, host.getAttribute('style') ?? '');
+  seals().set(host, host.getAttribute('style') ?? '');
 }
 
 /** Whether a sealed host is still as it was drawn (an unsealed one always is). */
 export function hostIntact(host: Element): boolean {
-  const style = sealed.get(host);
+  const style = seals().get(host);
   if (style === undefined) return true;
   if (host.getAttribute('style') !== style) return false;
   if (host.parentNode !== host.ownerDocument.documentElement) return false;
