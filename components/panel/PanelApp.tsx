@@ -246,17 +246,20 @@ export function PanelApp({
 
   closeRef.current = closePanel;
 
-  // Any real press or key inside the panel is the reader acting on it: show the country.
+  // Any real click or key inside the panel is the reader acting on it: show the country. On the
+  // click, not the press: the country's ask line appears above "Write to my government", and a
+  // line inserted between the press and the release would move the button from under the
+  // pointer and swallow the reader's first click on it.
   useEffect(() => {
     const el = frameRef.current;
     if (!el) return;
     const reveal = (e: Event) => {
       if (isUserEvent(e)) setRevealed(true);
     };
-    el.addEventListener('pointerdown', reveal);
+    el.addEventListener('click', reveal);
     el.addEventListener('keydown', reveal);
     return () => {
-      el.removeEventListener('pointerdown', reveal);
+      el.removeEventListener('click', reveal);
       el.removeEventListener('keydown', reveal);
     };
   }, []);

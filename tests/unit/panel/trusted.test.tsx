@@ -109,6 +109,19 @@ describe('the reader’s country', () => {
     await waitFor(() => expect(q('.country-name').textContent).toBe('Germany'));
   });
 
+  it('appears after the reader’s click, not between press and release (the click would miss)', async () => {
+    mount(true);
+    await waitFor(() => expect(frame().dataset.open).toBe('true'));
+    // The ask line goes above "Write to my government": inserted on the press, it would move
+    // the button from under the pointer before the release.
+    userEvent(q('.write-btn'), 'pointerdown');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(frame().querySelector('.ask')).toBeNull();
+    userEvent(q('.write-btn'), 'click');
+    await waitFor(() => expect(q('.country-name').textContent).toBe('Germany'));
+    expect(sent.map((m) => m.type)).toContain('content:openComposer');
+  });
+
   it('is rendered when the reader opened the panel with a real click', async () => {
     mount(false);
     await waitFor(() => expect(document.getElementById('tl-panel')).not.toBeNull());
