@@ -29,6 +29,22 @@ export function transparent(color: string): boolean {
   );
 }
 
+/**
+ * The leftmost x, in page coordinates, a reader can scroll to: 0 for a page that flows
+ * left-to-right; for one whose inline or block direction runs leftward (`direction: rtl`,
+ * `writing-mode: vertical-rl`) the overflow is on the left, as far as the scroll width reaches.
+ */
+export function leftmostScroll(
+  writingMode: string,
+  direction: string,
+  clientWidth: number,
+  scrollWidth: number,
+): number {
+  const vertical = /^(vertical|sideways|tb)/.test(writingMode);
+  const leftward = vertical ? /-rl$|^tb$/.test(writingMode) : direction === 'rtl';
+  return leftward ? Math.min(0, clientWidth - scrollWidth) : 0;
+}
+
 /** Whether the reader can see the text of `range` (best effort, see the module comment). */
 export function rangeVisible(range: Range): boolean {
   const el = range.startContainer.parentElement;
@@ -49,7 +65,16 @@ export function rangeVisible(range: Range): boolean {
   const box = range.getBoundingClientRect();
   if (box.width < 2 || box.height < 4) return false;
   // Pushed off the page (text-indent: -9999px, left: -10000px): no scroll brings it back.
-  if (box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0) return false;
+  if (box.bottom + view.scrollY <= 0) return false;
+  if (box.right + view.scrollX <= 0) {
+    // …unless the page flows leftward (Japanese vertical text, RTL): its overflow is on the
+    // left and scrolls into view.
+    const doc = el.ownerDocument;
+    const root = doc.scrollingElement ?? doc.documentElement;
+    const rs = view.getComputedStyle(doc.documentElement);
+    const min = leftmostScroll(rs.writingMode, rs.direction, root.clientWidth, root.scrollWidth);
+    if (box.right + view.scrollX <= min) return false;
+  }
   const cs = view.getComputedStyle(el);
   if (parseFloat(cs.fontSize) < 6 || transparent(cs.color)) return false;
   // A clipping ancestor with (almost) no size: height: 0; overflow: hidden, the "sr-only" box.

@@ -1,7 +1,7 @@
 // The colour test of lib/content/visible.ts: black is not transparent (the first version took
 // "rgb(0, 0, 0)" for a zero alpha and hid every black-on-white article).
 import { describe, expect, it } from 'vitest';
-import { transparent } from '../../../lib/content/visible';
+import { leftmostScroll, transparent } from '../../../lib/content/visible';
 
 describe('transparent text colour', () => {
   it('is a zero alpha, not a zero channel', () => {
@@ -19,5 +19,17 @@ describe('transparent text colour', () => {
       'color(srgb 0 0 0)',
     ])
       expect(transparent(c), c).toBe(false);
+  });
+});
+
+// Text left of the page's origin is hidden only where no scroll reaches it: a Japanese page in
+// vertical-rl (or an RTL page) overflows to the left, and its later passages sit at negative x.
+describe('leftmost scroll position', () => {
+  it('is 0 for left-to-right pages and the overflow width for leftward ones', () => {
+    expect(leftmostScroll('horizontal-tb', 'ltr', 1280, 5000)).toBe(0);
+    expect(leftmostScroll('vertical-lr', 'ltr', 1280, 5000)).toBe(0);
+    expect(leftmostScroll('horizontal-tb', 'rtl', 1280, 5000)).toBe(-3720);
+    expect(leftmostScroll('vertical-rl', 'ltr', 1280, 5000)).toBe(-3720);
+    expect(leftmostScroll('sideways-rl', 'ltr', 1280, 1280)).toBe(0);
   });
 });
