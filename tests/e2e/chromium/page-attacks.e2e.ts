@@ -33,6 +33,17 @@ describe('a hostile page against the panel (Chromium)', () => {
     await panel(page).locator('.tab').waitFor({ state: 'visible', timeout: 20000 });
     return page;
   }
+  /** An element's box once the panel stopped sliding in. */
+  async function settledBox(page: Page, sel: string) {
+    let last = await panel(page).locator(sel).boundingBox();
+    for (let i = 0; i < 50; i++) {
+      await page.waitForTimeout(100);
+      const now = await panel(page).locator(sel).boundingBox();
+      if (JSON.stringify(now) === JSON.stringify(last)) return now;
+      last = now;
+    }
+    return last;
+  }
   /** Treaty Lens still runs (not paused, not switched off): a matching page gets its panel. */
   async function stillRuns(): Promise<boolean> {
     const other = await s.newPage(s.server.url('/attack/hidden-none.html'));
@@ -102,7 +113,7 @@ describe('a hostile page against the panel (Chromium)', () => {
     const page = await probe();
     await panel(page).locator('.tab').click();
     await expect.poll(() => isOpen(page)).toBe(true);
-    const before = await panel(page).locator('.pause-btn').boundingBox();
+    const before = await settledBox(page, '.pause-btn');
     await attack(page, 'restyle');
     // The host's attributes are put back and it is in the top layer again: the same box.
     await expect
@@ -113,7 +124,7 @@ describe('a hostile page against the panel (Chromium)', () => {
         ),
       )
       .toBe(true);
-    expect(await panel(page).locator('.pause-btn').boundingBox()).toEqual(before);
+    expect(await settledBox(page, '.pause-btn')).toEqual(before);
     expect(
       await page.evaluate((tag) => document.querySelector(tag)!.getAttribute('class'), HOST),
     ).toBeNull();
@@ -127,6 +138,8 @@ describe('a hostile page against the panel (Chromium)', () => {
     const write = await panel(page).locator('.write-btn').boundingBox();
     await page.mouse.click(write!.x + write!.width / 2, write!.y + write!.height / 2);
     await page.waitForTimeout(1000);
+    // Not paused: no "paused" toast in place of the panel.
+    expect(await panel(page).locator('.toast').count()).toBe(0);
     expect(s.context.pages().filter((p) => p.url().includes('composer.html'))).toEqual([]);
     expect(await stillRuns()).toBe(true);
     await page.close();

@@ -69,9 +69,7 @@ describe('network privacy (Chromium)', () => {
 
     // 2. Read an article; the panel appears; open it; "Write to my government".
     const article = await open('/demo/en-un-treaty-vote.html');
-    await article
-      .locator('treaty-lens-panel .frame')
-      .waitFor({ state: 'attached', timeout: 15000 });
+    await panel(article).locator('.frame').waitFor({ state: 'attached', timeout: 15000 });
     if ((await panel(article).locator('.frame').getAttribute('data-open')) !== 'true')
       await panel(article).locator('.tab').click();
     await panel(article).locator('.mention').first().click();
