@@ -42,6 +42,8 @@ async function main(): Promise<void> {
     <>
       <PopupStatus
         mode={settings?.mode ?? 'auto'}
+        pausedUntil={settings?.pausedUntil ?? null}
+        panelOpen={settings?.panelOpen ?? false}
         ledgerUrl={browser.runtime.getURL('/ledger.html' as '/')}
         optionsUrl={browser.runtime.getURL('/options.html' as '/')}
       />
