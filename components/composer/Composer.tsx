@@ -6,6 +6,7 @@ import { RecentLetters } from './RecentLetters';
 import { RecipientList } from './RecipientList';
 import { WhatToSay } from './WhatToSay';
 import { WhoIAm } from './WhoIAm';
+import { YourCountry } from './YourCountry';
 import { useComposer } from './useComposer';
 
 /** Props of the composer. */
@@ -45,6 +46,7 @@ export function Composer(props: ComposerProps) {
       ) : (
         <div class="tlc-grid">
           <div class="tlc-form">
+            <YourCountry model={m} compact={compact} />
             <WhoIAm model={m} compact={compact} />
             <HowDecides country={m.draft.country} />
             <RecipientList model={m} compact={compact} />

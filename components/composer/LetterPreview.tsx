@@ -3,6 +3,7 @@ import { t, tn } from '../../lib/i18n';
 import { similarity, wordCount } from '../../lib/letters';
 import { BidiText } from './BidiText';
 import { FieldError } from './FieldError';
+import { LetterLang } from './LetterLang';
 import { SafetyNotice } from './SafetyNotice';
 import { SendActions } from './SendActions';
 import { SimilarityMeter } from './SimilarityMeter';
@@ -26,6 +27,7 @@ export function LetterPreview({ model, compact }: LetterPreviewProps) {
         <h2 id="tlc-h-preview" class="tlc-h2">
           {t('composer_preview')}
         </h2>
+        {model.draft.country ? <LetterLang model={model} /> : null}
         <p class="tlc-hint">{t('composer_preview_empty')}</p>
         <FieldError
           issue={model.attempted ? model.issues.find((i) => i.code === 'no_recipient') : undefined}
@@ -149,6 +151,7 @@ export function LetterPreview({ model, compact }: LetterPreviewProps) {
       <h2 id="tlc-h-preview" class="tlc-h2">
         {tn('composer_preview_n', letters.length)}
       </h2>
+      <LetterLang model={model} />
       {letters.length > 1 ? (
         <div class="tlc-tabs" role="tablist" aria-label={t('composer_preview_tabs')}>
           {letters.map((l, k) => (

@@ -1,7 +1,6 @@
-import { useMemo } from 'preact/hooks';
 import { alsoAskEuropeanParliament, getCountry, TREATY_DATE_FORMAT } from '../../lib/campaign';
-import { bcp47, formatDate, getLang, t } from '../../lib/i18n';
-import { CONCERN_IDS, templateLanguages } from '../../lib/letters';
+import { formatDate, t } from '../../lib/i18n';
+import { CONCERN_IDS } from '../../lib/letters';
 import { citeHost } from '../../lib/text/citation';
 import { ConcernDetails } from './ConcernDetails';
 import { PromptField } from './PromptField';
@@ -13,28 +12,9 @@ export interface WhatToSayProps {
   compact: boolean;
 }
 
-/** Letter language, the ask (explained), concerns, the reader's own words and the article. */
+/** The ask (explained), concerns, the reader's own words and the article. */
 export function WhatToSay({ model, compact }: WhatToSayProps) {
   const { draft, update, ask } = model;
-  const ui = getLang();
-  const langNames = useMemo(() => {
-    let dn: Intl.DisplayNames | null = null;
-    try {
-      dn = new Intl.DisplayNames([bcp47(ui), 'en'], { type: 'language' });
-    } catch {
-      dn = null;
-    }
-    return templateLanguages().map((l) => {
-      let native = l;
-      try {
-        native = new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l;
-      } catch {
-        native = l;
-      }
-      const local = dn?.of(l) ?? l;
-      return { code: l, label: local === native ? native : `${native} (${local})` };
-    });
-  }, [ui]);
   const setPersonal = (patch: Partial<typeof draft.personal>) =>
     update({ personal: { ...draft.personal, ...patch } });
   const toggleConcern = (id: string, on: boolean) =>
@@ -46,20 +26,6 @@ export function WhatToSay({ model, compact }: WhatToSayProps) {
   const a = draft.article;
   const options = (
     <>
-      <label class="tlc-field">
-        <span class="tlc-label">{t('composer_letter_lang')}</span>
-        <select
-          value={draft.lang}
-          onChange={(e) => update({ lang: (e.currentTarget as HTMLSelectElement).value })}
-          data-testid="letter-lang"
-        >
-          {langNames.map((l) => (
-            <option key={l.code} value={l.code}>
-              {l.label}
-            </option>
-          ))}
-        </select>
-      </label>
       <fieldset class="tlc-fieldset">
         <legend class="tlc-label">{t('composer_concerns')}</legend>
         <p class="tlc-hint">{t('composer_concerns_hint')}</p>

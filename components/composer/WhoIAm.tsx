@@ -14,20 +14,23 @@ export interface WhoIAmProps {
 
 const OTHER = '__other';
 
+/** Every country the campaign knows, named and sorted in the reader's language. */
+export function countryOptions(lang: string): { code: string; name: string }[] {
+  return allCountries()
+    .map((c) => ({ code: c.code, name: readerCountryName(c.code, lang) }))
+    .sort((a, b) => a.name.localeCompare(b.name, bcp47(lang)));
+}
+
+/** A country's name for the reader ('EU' is the European Union as the composer names it). */
+export function readerCountryName(code: string, lang: string): string {
+  return code === 'EU' ? t('composer_country_eu') : countryName(code, lang);
+}
+
 /** Country, region, name, city and role of the sender; remembered locally. */
 export function WhoIAm({ model, compact }: WhoIAmProps) {
   const { draft, update, setCountry } = model;
   const lang = getLang();
-  const countries = useMemo(
-    () =>
-      allCountries()
-        .map((c) => ({
-          code: c.code,
-          name: c.code === 'EU' ? t('composer_country_eu') : countryName(c.code, lang),
-        }))
-        .sort((a, b) => a.name.localeCompare(b.name, bcp47(lang))),
-    [lang],
-  );
+  const countries = useMemo(() => countryOptions(lang), [lang]);
   const nameIssue = model.attempted
     ? model.issues.find((i) => i.code === 'missing_name')
     : undefined;
@@ -40,7 +43,7 @@ export function WhoIAm({ model, compact }: WhoIAmProps) {
   // sender, and never while the reader is in it: folding it under the first typed letter
   // (issue 18) moved the field out of the page and dropped focus to <body>. The same element
   // stays mounted for the whole visit, so typing never loses the field.
-  const [collapsible] = useState(() => compact && complete && !nameIssue);
+  const [collapsible] = useState(() => compact && complete && !nameIssue && model.countryConfirmed);
   const [open, setOpen] = useState(false);
 
   const fields = (
@@ -49,7 +52,8 @@ export function WhoIAm({ model, compact }: WhoIAmProps) {
         <span class="tlc-label">{t('composer_country')}</span>
         <select
           value={draft.country}
-          onChange={(e) => setCountry((e.currentTarget as HTMLSelectElement).value)}
+          // Choosing a country is the reader's answer to "which country?" (issue 18 item 6).
+          onChange={(e) => model.confirmCountry((e.currentTarget as HTMLSelectElement).value)}
           data-testid="country"
         >
           <option value="">{t('composer_country_choose')}</option>
@@ -149,10 +153,7 @@ export function WhoIAm({ model, compact }: WhoIAmProps) {
               <span class="tlc-muted">
                 {t('composer_who_summary', {
                   name: draft.sender.name,
-                  country:
-                    draft.country === 'EU'
-                      ? t('composer_country_eu')
-                      : countryName(draft.country, lang),
+                  country: readerCountryName(draft.country, lang),
                 })}
               </span>
             ) : null}

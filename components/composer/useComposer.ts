@@ -3,7 +3,13 @@
  * recipient, validation, and hand-off bookkeeping. Shared by the popup and the full page.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { askFor, getCountry, recipientsFor, type Recipient } from '../../lib/campaign';
+import {
+  askFor,
+  getCountry,
+  guessCountry,
+  recipientsFor,
+  type Recipient,
+} from '../../lib/campaign';
 import { isRiskyCountry } from '../../lib/campaign/risk';
 import {
   addCustomRecipient,
@@ -19,7 +25,6 @@ import {
   DEFAULT_CONCERNS,
   compose,
   confirmedStatus,
-  defaultLetterLang,
   defaultSelection,
   roleOf,
   templateFor,
@@ -99,6 +104,13 @@ export interface ComposerModel {
   draft: ComposerDraft;
   update(patch: Partial<ComposerDraft>): void;
   setCountry(country: string, region?: string): void;
+  /**
+   * Whether the reader has told us their country (settings hold it). Until then the country is
+   * a guess from the browser locale, the composer asks once, and nothing stores the guess.
+   */
+  countryConfirmed: boolean;
+  /** The reader's answer: this is my country (the guess, or another one). */
+  confirmCountry(country: string): void;
   suggested: Recipient[];
   custom: Recipient[];
   loadingRecipients: boolean;
@@ -125,12 +137,8 @@ export interface ComposerModel {
   safety: SafetyState;
 }
 
-/** Country from a browser locale ("en-GB" → "GB"), or ''. */
-export function countryFromLocale(tag: string | undefined): string {
-  const m = /^[a-z]{2,3}[-_]([A-Z]{2})\b/i.exec(tag ?? '');
-  const code = m?.[1]?.toUpperCase() ?? '';
-  return code && getCountry(code) ? code : '';
-}
+/** Country from a browser locale ("en-GB" → "GB"), or '': a guess (lib/campaign). */
+export const countryFromLocale = guessCountry;
 
 function customToRecipient(c: {
   id: string;
@@ -187,6 +195,8 @@ export function useComposer(
   const [settings, setSettings] = useState<Settings | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const autoSelect = useRef(false);
+  const [countryConfirmed, setConfirmed] = useState(false);
+  const confirmedRef = useRef(false);
   const draftRef = useRef(draft);
   draftRef.current = draft;
   // The draft as this composer last read or wrote it: what another tab's writes are merged
@@ -212,11 +222,16 @@ export function useComposer(
   );
 
   // Remember who the user is (settings) alongside the draft, without waiting for a send.
+  // The country is stored only once the reader confirmed it: a guess stays a guess (issue 18
+  // item 6: options said "not chosen" while the composer silently saved the locale's country).
   const persistSettings = useCallback((d: ComposerDraft) => {
-    const key = JSON.stringify([d.country, d.region, d.sender]);
+    const sure = confirmedRef.current;
+    const key = JSON.stringify([sure && d.country, sure && d.region, d.sender]);
     if (key === lastSettings.current) return;
     lastSettings.current = key;
-    void updateSettings({ country: d.country, region: d.region, sender: d.sender })
+    void updateSettings(
+      sure ? { country: d.country, region: d.region, sender: d.sender } : { sender: d.sender },
+    )
       .then(setSettings)
       .catch((e: unknown) => setSaveError(e instanceof Error ? e.message : String(e)));
   }, []);
@@ -250,6 +265,8 @@ export function useComposer(
       ]);
       if (!alive) return;
       setSettings(s);
+      confirmedRef.current = !!s?.country;
+      setConfirmed(confirmedRef.current);
       setCustom(own.map(customToRecipient));
       let d = saved ?? emptyDraft();
       if (!saved) {
@@ -336,7 +353,11 @@ export function useComposer(
         };
       }
       if (!alive) return;
-      lastSettings.current = JSON.stringify([d.country, d.region, d.sender]);
+      lastSettings.current = JSON.stringify([
+        confirmedRef.current && d.country,
+        confirmedRef.current && d.region,
+        d.sender,
+      ]);
       if (!saved || context || again) {
         d = { ...d, updatedAt: new Date().toISOString() };
         saver.save(d);
@@ -362,14 +383,17 @@ export function useComposer(
       if (e.key === null || (e.key === DRAFT_KEY && e.newValue === null)) {
         saver.cancel();
         wiped.current = true;
+        const guess = countryFromLocale(browserLang);
         const fresh = {
           ...emptyDraft(),
-          country: countryFromLocale(browserLang),
-          lang: defaultLetterLang(browserLang, templateLanguages()),
+          country: guess,
+          lang: letterLangFor(guess, getLang() || browserLang, templateLanguages()),
           concerns: [...DEFAULT_CONCERNS],
         };
         autoSelect.current = true;
-        lastSettings.current = JSON.stringify([fresh.country, fresh.region, fresh.sender]);
+        confirmedRef.current = false;
+        setConfirmed(false);
+        lastSettings.current = JSON.stringify([false, false, fresh.sender]);
         baseRef.current = fresh;
         draftRef.current = fresh;
         setDraft(fresh);
@@ -458,6 +482,17 @@ export function useComposer(
       update({ country, region, selected: keepCustom, lang });
     },
     [update],
+  );
+
+  const confirmCountry = useCallback(
+    (country: string) => {
+      if (!country) return setCountry('');
+      confirmedRef.current = true;
+      setConfirmed(true);
+      if (country !== draftRef.current.country) setCountry(country);
+      else persistSettings(draftRef.current);
+    },
+    [setCountry, persistSettings],
   );
 
   const addCustom = useCallback(
@@ -686,6 +721,8 @@ export function useComposer(
     draft,
     update,
     setCountry,
+    countryConfirmed,
+    confirmCountry,
     suggested,
     custom,
     loadingRecipients,

@@ -1,4 +1,4 @@
-import { allCountries, countryName } from '../../lib/campaign';
+import { allCountries, countryName, guessCountry } from '../../lib/campaign';
 import type { Settings, SettingsPatch } from '../../lib/db';
 import { getLang, t, uiLanguages } from '../../lib/i18n';
 import { Section } from './Section';
@@ -7,6 +7,8 @@ import { Section } from './Section';
 export interface LanguageSettingsProps {
   settings: Settings;
   save: (patch: SettingsPatch) => Promise<void>;
+  /** The browser's locale, the product's guess of the country until the reader chooses one. */
+  browserLocale?: string;
 }
 
 function languageName(code: string, inLang: string): string {
@@ -22,8 +24,15 @@ function languageName(code: string, inLang: string): string {
 }
 
 /** Interface language and the country letters are written from. */
-export function LanguageSettings({ settings, save }: LanguageSettingsProps) {
+export function LanguageSettings({
+  settings,
+  save,
+  browserLocale = navigator.language,
+}: LanguageSettingsProps) {
   const lang = getLang();
+  // Never "not chosen" while the composer and the panel use a guess (issue 18 item 6): say
+  // what the guess is, and that choosing it confirms it.
+  const guess = settings.country ? '' : guessCountry(browserLocale);
   const countries = allCountries()
     .map((c) => ({ code: c.code, name: countryName(c.code, lang) }))
     .sort((a, b) => a.name.localeCompare(b.name, lang.replace('_', '-')));
@@ -53,7 +62,11 @@ export function LanguageSettings({ settings, save }: LanguageSettingsProps) {
             void save({ country: (e.currentTarget as HTMLSelectElement).value, region: '' })
           }
         >
-          <option value="">{t('options_country_none')}</option>
+          <option value="" data-testid="country-guess">
+            {guess
+              ? t('options_country_guessed', { country: countryName(guess, lang) })
+              : t('options_country_none')}
+          </option>
           {countries.map((c) => (
             <option key={c.code} value={c.code}>
               {c.name}

@@ -65,6 +65,17 @@ export function getCountry(code: string): CountryStatus | undefined {
   return countries.get(code.toUpperCase());
 }
 
+/**
+ * The reader's country as guessed from a browser locale ('en-US' → 'US', 'zh-Hans-CN' → 'CN'),
+ * or '' when the tag names no region the campaign knows. A guess only: the product asks the
+ * reader once and says "guessed" until they confirm (issue 18 item 6).
+ */
+export function guessCountry(tag: string | undefined): string {
+  const m = /^[a-z]{2,3}(?:[-_][A-Za-z]{4})?[-_]([A-Za-z]{2})\b/i.exec(tag ?? '');
+  const code = m?.[1]?.toUpperCase() ?? '';
+  return code && getCountry(code) ? code : '';
+}
+
 /** Every state with a status: 193 UN members, the Holy See, Palestine, then the EU. */
 export function allCountries(): CountryStatus[] {
   return [...countries.values()];

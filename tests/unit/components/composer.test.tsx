@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Composer } from '../../../components/composer/Composer';
-import { db, getLetter, saveDraft } from '../../../lib/db';
+import { db, getLetter, getSettings, saveDraft } from '../../../lib/db';
 import { DRAFT_KEY } from '../../../lib/letters/drafts';
 
 async function open() {
@@ -155,5 +155,56 @@ describe('Composer: write again', () => {
     expect((screen.getByTestId('concern-serious-crime') as HTMLInputElement).checked).toBe(false);
     // A new letter, not an edit of the one already in the ledger.
     expect(await db.letters.count()).toBe(1);
+  });
+});
+
+describe('Composer: the reader’s country and the letter language (issue 18 items 5, 6)', () => {
+  it('asks the country once, the locale’s guess preselected, and stores no guess as an answer', async () => {
+    const first = await open();
+    const question = screen.getByTestId('country-question');
+    expect(question.textContent).toMatch(/guessed United Kingdom/);
+    expect((screen.getByTestId('country-ask') as HTMLSelectElement).value).toBe('GB');
+    type(screen.getByTestId('sender-name'), 'Ada');
+    await waitFor(async () => expect((await getSettings()).sender.name).toBe('Ada'));
+    // The guess drives the composer but is not the reader's answer yet.
+    expect((await getSettings()).country).toBe('');
+    fireEvent.click(screen.getByTestId('country-confirm'));
+    await waitFor(async () => expect((await getSettings()).country).toBe('GB'));
+    expect(screen.queryByTestId('country-question')).toBeNull();
+    // Focus stays on the country, not <body>.
+    expect(document.activeElement).toBe(screen.getByTestId('country'));
+    first.unmount();
+    await open();
+    expect(screen.queryByTestId('country-question')).toBeNull();
+  });
+
+  it('choosing a country in the form answers the question', async () => {
+    await open();
+    fireEvent.change(screen.getByTestId('country'), { target: { value: 'FR' } });
+    await waitFor(async () => expect((await getSettings()).country).toBe('FR'));
+    expect(screen.queryByTestId('country-question')).toBeNull();
+  });
+
+  it('a German office gets German first, the reader’s UI language next, shown beside the letter', async () => {
+    await open();
+    fireEvent.change(screen.getByTestId('country'), { target: { value: 'DE' } });
+    await waitFor(() =>
+      expect((screen.getByTestId('letter-lang') as HTMLSelectElement).value).toBe('de'),
+    );
+    const order = [...(screen.getByTestId('letter-lang') as HTMLSelectElement).options].map(
+      (o) => o.value,
+    );
+    expect(order.slice(0, 2)).toEqual(['de', 'en']);
+    expect(screen.getByTestId('letter-lang-why').textContent).toMatch(/Germany/);
+    // The reader switches to English; the note says what the offices work in.
+    fireEvent.change(screen.getByTestId('letter-lang'), { target: { value: 'en' } });
+    await waitFor(() =>
+      expect(screen.getByTestId('letter-lang-why').textContent).toMatch(/work in Deutsch/),
+    );
+    // Another country brings its offices' language back.
+    fireEvent.change(screen.getByTestId('country'), { target: { value: 'FR' } });
+    await waitFor(() =>
+      expect((screen.getByTestId('letter-lang') as HTMLSelectElement).value).toBe('fr'),
+    );
   });
 });
