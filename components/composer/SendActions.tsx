@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Channel } from '../../lib/db';
-import { formatDate, t } from '../../lib/i18n';
+import { bcp47, formatDate, getLang, t } from '../../lib/i18n';
 import {
   channelsFor,
   gmailComposeUrl,
+  mailtoMax,
   mailtoUrl,
   outlookComposeUrl,
   phoneScript,
@@ -12,6 +13,7 @@ import {
   roleOf,
   telUrl,
   validate,
+  type ChannelLink,
   type ValidationIssue,
 } from '../../lib/letters';
 import { FieldError } from './FieldError';
@@ -27,6 +29,33 @@ export function bestFirst(channels: readonly Channel[], pref: Channel | null): C
   const first = channels.findIndex((c) => EMAIL_CHANNELS.includes(c));
   const rest = channels.filter((c) => c !== pref);
   return [...rest.slice(0, first), pref, ...rest.slice(first)];
+}
+
+let platformOs: Promise<string | null> | null = null;
+
+/**
+ * The operating system ('win', 'mac', 'linux', …): how long a mailto: link may be depends on it
+ * (lib/letters/channels.ts). Null until known, which counts as the strictest.
+ */
+function usePlatformOs(): string | null {
+  const [os, setOs] = useState<string | null>(null);
+  useEffect(() => {
+    platformOs ??= Promise.resolve()
+      .then(() => browser.runtime.getPlatformInfo())
+      .then((p) => String(p.os))
+      .catch(() => null);
+    void platformOs.then(setOs);
+  }, []);
+  return os;
+}
+
+/** "Email app and Gmail", in the reader's language. */
+function listOf(items: string[]): string {
+  try {
+    return new Intl.ListFormat(bcp47(getLang()), { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
 }
 
 /** Props of the per-recipient send actions. */
@@ -106,12 +135,25 @@ export function SendActions({ model, rl }: SendActionsProps) {
   const ordered = bestFirst(channels, model.preferredChannel);
   const mail = { to: r.email ? [r.email] : [], subject: rl.letter.subject, body: rl.letter.body };
   const tel = r.phone ? telUrl(r.phone, r.country) : null;
+  const os = usePlatformOs();
+  // The e-mail links as they will be handed off, known before the click: a letter too long
+  // for a channel's link is said beside the buttons, not after (issue 18 item 7).
+  const linkFor = (c: Channel): ChannelLink | undefined => {
+    try {
+      if (c === 'mailto') return mailtoUrl(mail, mailtoMax(os));
+      if (c === 'gmail') return gmailComposeUrl(mail);
+      if (c === 'outlook') return outlookComposeUrl(mail);
+    } catch {
+      return undefined;
+    }
+    return undefined;
+  };
+  const tooLong = ordered.filter((c) => EMAIL_CHANNELS.includes(c) && linkFor(c)?.bodyOnClipboard);
+  const fitNoteId = `tlc-fit-${r.id.replace(/[^\w-]/g, '_')}`;
 
   const hrefFor = (c: Channel): string | undefined => {
     try {
-      if (c === 'mailto') return mailtoUrl(mail).url;
-      if (c === 'gmail') return gmailComposeUrl(mail).url;
-      if (c === 'outlook') return outlookComposeUrl(mail).url;
+      if (c === 'mailto' || c === 'gmail' || c === 'outlook') return linkFor(c)?.url;
       if (c === 'form') return r.contactForm;
       if (c === 'web') return r.url;
     } catch {
@@ -142,12 +184,8 @@ export function SendActions({ model, rl }: SendActionsProps) {
       let onClipboard = false;
       let url: string | undefined;
       if (c === 'mailto' || c === 'gmail' || c === 'outlook') {
-        const link =
-          c === 'mailto'
-            ? mailtoUrl(mail)
-            : c === 'gmail'
-              ? gmailComposeUrl(mail)
-              : outlookComposeUrl(mail);
+        const link = linkFor(c);
+        if (!link) return;
         url = link.url;
         // Within the click itself: copy, and hand mailto: to the OS while the click still
         // counts as a user gesture (a slow ledger write must not let it expire); the ledger
@@ -213,6 +251,7 @@ export function SendActions({ model, rl }: SendActionsProps) {
               rel="noopener"
               onClick={(e) => void act(c, e)}
               aria-disabled={busy ? 'true' : undefined}
+              aria-describedby={tooLong.includes(c) ? fitNoteId : undefined}
               data-testid={`send-${c}`}
             >
               {t(`composer_channel_${c}`)}
@@ -233,6 +272,13 @@ export function SendActions({ model, rl }: SendActionsProps) {
           );
         })}
       </div>
+      {tooLong.length ? (
+        <p class="tlc-small tlc-muted tlc-fit" id={fitNoteId} data-testid="body-will-copy">
+          {t('composer_body_will_copy', {
+            channels: listOf(tooLong.map((c) => t(`composer_channel_${c}`))),
+          })}
+        </p>
+      ) : null}
       {issues.map((x) => (
         <FieldError key={`${x.code}-${x.field}`} issue={x} />
       ))}

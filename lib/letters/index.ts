@@ -38,7 +38,11 @@ export {
   crlf,
   oneLine,
   MAILTO_MAX,
+  MAILTO_MAX_WINDOWS,
+  GMAIL_MAX,
+  OUTLOOK_MAX,
   WEBMAIL_MAX,
+  mailtoMax,
   type ChannelLink,
   type MailFields,
 } from './channels';
