@@ -165,11 +165,15 @@ describe('Composer: the reader’s country and the letter language (issue 18 ite
     expect(question.textContent).toMatch(/guessed United Kingdom/);
     expect((screen.getByTestId('country-ask') as HTMLSelectElement).value).toBe('GB');
     type(screen.getByTestId('sender-name'), 'Ada');
-    await waitFor(async () => expect((await getSettings()).sender.name).toBe('Ada'));
+    await waitFor(async () => expect((await getSettings()).sender.name).toBe('Ada'), {
+      timeout: 5000,
+    });
     // The guess drives the composer but is not the reader's answer yet.
     expect((await getSettings()).country).toBe('');
     fireEvent.click(screen.getByTestId('country-confirm'));
-    await waitFor(async () => expect((await getSettings()).country).toBe('GB'));
+    await waitFor(async () => expect((await getSettings()).country).toBe('GB'), {
+      timeout: 5000,
+    });
     expect(screen.queryByTestId('country-question')).toBeNull();
     // Focus stays on the country, not <body>.
     expect(document.activeElement).toBe(screen.getByTestId('country'));
@@ -181,7 +185,9 @@ describe('Composer: the reader’s country and the letter language (issue 18 ite
   it('choosing a country in the form answers the question', async () => {
     await open();
     fireEvent.change(screen.getByTestId('country'), { target: { value: 'FR' } });
-    await waitFor(async () => expect((await getSettings()).country).toBe('FR'));
+    await waitFor(async () => expect((await getSettings()).country).toBe('FR'), {
+      timeout: 5000,
+    });
     expect(screen.queryByTestId('country-question')).toBeNull();
   });
 
