@@ -103,6 +103,33 @@ describe('letter language and the reader’s country (Chromium)', () => {
     await c.close();
   });
 
+  it('the default German letter to an MEP goes whole in the mailto: link (issue 18 item 7)', async () => {
+    const c = await s.openExtensionPage('composer.html');
+    await c.getByTestId('preview').waitFor({ timeout: 20000 });
+    await c.getByTestId('letter-lang').selectOption('de');
+    // Only one MEP selected: the letter shown is theirs.
+    await c.locator('input[data-testid^="recipient-mep-"]').first().check({ timeout: 10000 });
+    const others = c.locator(
+      'input[data-testid^="recipient-"]:checked:not([data-testid^="recipient-mep-"])',
+    );
+    // By id, and a click (not uncheck): an unchosen row past the first few leaves the list.
+    for (const id of await others.evaluateAll((es) => es.map((e) => e.id)))
+      await c.locator(`[id="${id}"]`).click({ timeout: 10000 });
+    await expect.poll(() => others.count()).toBe(0);
+    await c.getByTestId('send-mailto').waitFor({ timeout: 10000 });
+    // On Linux the mailto: link carries the body: nothing to say before the click.
+    expect(await c.getByTestId('body-will-copy').count()).toBe(0);
+    const before = s.handoffs().length;
+    await c.getByTestId('send-mailto').click();
+    await expect.poll(() => s.handoffs().length, { timeout: 30000 }).toBe(before + 1);
+    const url = s.handoffs().at(-1)!;
+    const body = new URL(url).searchParams.get('body') ?? '';
+    expect(body).toMatch(/Erika Muster/);
+    expect(body.split(/\s+/).length).toBeGreaterThan(300);
+    expect(url.length).toBeGreaterThan(2000);
+    await c.close();
+  });
+
   for (const r of [
     { lang: 'en', name: 'Ada Lovelace', us: /United States/ },
     { lang: 'ar', name: 'سارة أحمد', us: /الولايات المتحدة/ },
