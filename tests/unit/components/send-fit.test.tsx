@@ -13,6 +13,7 @@ const model = {
   preferredChannel: null,
   draft: { sender: { name: 'Ada', city: '', role: '' } },
   setAttempted: () => undefined,
+  safety: { risky: false, choice: null, anonymous: false, canSend: true, choose: () => undefined },
 } as unknown as ComposerModel;
 
 function letterFor(lang: string, why = ''): RecipientLetter {
