@@ -67,6 +67,8 @@ export interface LaunchOptions {
   server?: FixtureServer;
   /** Show a real window (the demo); tests always run headless. */
   headless?: boolean;
+  /** Load this build instead of the default one (e.g. a copy with a test feed key). */
+  extensionDir?: string;
 }
 
 /** Chromium flags shared by every launch (the benchmark launches with and without the extension). */
@@ -90,7 +92,7 @@ export const activeSessions = new Set<{
 /** Launch Chromium with the built extension. */
 export async function launchChromium(opts: LaunchOptions = {}): Promise<ChromiumSession> {
   // The build: .output/ or TL_E2E_BUILD_DIR (see browsers.ts): one option for every test.
-  const extDir = requireBuild('chromium');
+  const extDir = opts.extensionDir ?? requireBuild('chromium');
   const server = opts.server ?? (await startServer());
   const work = mkdtempSync(join(tmpdir(), 'treaty-lens-e2e-'));
   const profile = join(work, 'profile');
