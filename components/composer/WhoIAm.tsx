@@ -39,6 +39,9 @@ export function WhoIAm({ model, compact }: WhoIAmProps) {
   const setSender = (patch: Partial<typeof draft.sender>) =>
     update({ sender: { ...draft.sender, ...patch } });
   const complete = !!draft.sender.name.trim() && !!draft.country;
+  // Where members answer only their constituents (Congress, the Commons), say a ZIP code or
+  // postcode may follow the town.
+  const constituents = draft.country === 'US' || draft.country === 'GB';
   // Whether the section is folded is decided once, when the popup opens with a complete
   // sender, and never while the reader is in it: folding it under the first typed letter
   // (issue 18) moved the field out of the page and dropped focus to <body>. The same element
@@ -94,13 +97,15 @@ export function WhoIAm({ model, compact }: WhoIAmProps) {
           autoComplete="address-level2"
           value={draft.sender.city}
           maxLength={200}
-          aria-describedby="tlc-city-hint"
+          aria-describedby={constituents ? 'tlc-city-hint' : undefined}
           onInput={(e) => setSender({ city: (e.currentTarget as HTMLInputElement).value })}
           data-testid="sender-city"
         />
-        <span id="tlc-city-hint" class="tlc-hint">
-          {t('composer_city_hint')}
-        </span>
+        {constituents ? (
+          <span id="tlc-city-hint" class="tlc-hint">
+            {t('composer_city_hint')}
+          </span>
+        ) : null}
       </label>
       <label class="tlc-field">
         <span class="tlc-label">
