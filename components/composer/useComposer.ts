@@ -333,6 +333,9 @@ export function useComposer(
           },
         };
       }
+      // The reader answered the safety notice in the panel: the composer does not ask again.
+      if (context?.safety && d.country && isRiskyCountry(d.country))
+        d = { ...d, safety: { country: d.country, choice: context.safety } };
       // Re-attach hand-off states of letters not yet confirmed (the popup may have closed).
       const states: Record<string, HandoffState> = {};
       for (const [rid, id] of Object.entries(d.letterIds)) {

@@ -277,15 +277,21 @@ export function PanelApp({
     return () => el.removeEventListener('keydown', onKey);
   }, [open, view]);
 
-  const write = async () => {
+  const write = async (safety?: 'anonymous' | 'named') => {
     const quote = selection.current?.quote() ?? '';
+    setSafetyOpen(false);
     setStatus(t('panel_announce_composer'));
-    const r = await send(
-      'content:openComposer',
-      articleContext(document, location.href, result, quote),
-    );
+    const r = await send('content:openComposer', {
+      ...articleContext(document, location.href, result, quote),
+      ...(safety ? { safety } : {}),
+    });
     if (!r.ok) setStatus(t('panel_error_composer'));
   };
+  // A state rated Not Free (view.country.risk): "Write to my government" first asks how to
+  // send — without the name, with it, or not at all (issue 13, item 11).
+  const [safetyOpen, setSafetyOpen] = useState(false);
+  const risk = view?.country?.risk;
+  const onWrite = () => (risk ? setSafetyOpen(true) : void write());
 
   const dismiss = async (kind: 'siteOff' | 'pause') => {
     const host = location.hostname;
@@ -426,10 +432,50 @@ export function PanelApp({
                   <button
                     type="button"
                     class="primary write-btn"
-                    onClick={onUser(() => void write())}
+                    aria-expanded={risk ? safetyOpen : undefined}
+                    onClick={onUser(onWrite)}
                   >
                     {t('panel_write')}
                   </button>
+                  {risk && safetyOpen && view.country ? (
+                    <div class="safety" role="group" aria-label={t('panel_safety_title')}>
+                      <p class="safety-title">{t('panel_safety_title')}</p>
+                      <p>
+                        {t('panel_safety_text', {
+                          index: risk.index,
+                          date: risk.date,
+                          country: view.country.name,
+                        })}{' '}
+                        <a href={risk.url} target="_blank" rel="noopener noreferrer">
+                          {t('panel_safety_source')}
+                        </a>
+                      </p>
+                      <button
+                        type="button"
+                        class="primary safety-anonymous"
+                        onClick={onUser(() => void write('anonymous'))}
+                      >
+                        {t('panel_safety_anonymous')}
+                      </button>
+                      <button
+                        type="button"
+                        class="safety-named"
+                        onClick={onUser(() => void write('named'))}
+                      >
+                        {t('panel_safety_named')}
+                      </button>
+                      <button
+                        type="button"
+                        class="safety-decline"
+                        onClick={onUser(() => {
+                          setSafetyOpen(false);
+                          setStatus(t('panel_safety_declined'));
+                        })}
+                      >
+                        {t('panel_safety_decline')}
+                      </button>
+                    </div>
+                  ) : null}
                   <p class="hint">{t('panel_write_hint')}</p>
                 </div>
               </header>

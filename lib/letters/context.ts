@@ -18,6 +18,11 @@ const Ctx = v.object({
   outlet: v.optional(v.pipe(v.string(), v.maxLength(300)), ''),
   passage: v.optional(v.pipe(v.string(), v.maxLength(2000)), ''),
   lang: v.optional(v.pipe(v.string(), v.maxLength(20)), ''),
+  /**
+   * The reader's answer to the panel's safety notice (a state rated Not Free): the composer
+   * starts with it instead of asking again. Absent: the composer asks.
+   */
+  safety: v.optional(v.picklist(['anonymous', 'named'])),
 });
 
 /** Article context for a letter. */
@@ -51,6 +56,7 @@ export function decodeContext(param: string | null | undefined): ArticleContext 
       outlet: citeHost(url),
       passage: capText(res.output.passage),
       lang: cleanLine(res.output.lang),
+      ...(res.output.safety ? { safety: res.output.safety } : {}),
     };
   } catch {
     return null;

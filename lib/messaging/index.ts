@@ -19,6 +19,8 @@ const ArticleContext = v.object({
   outlet: v.pipe(v.string(), v.maxLength(300)),
   passage: v.pipe(v.string(), v.maxLength(2000)),
   lang: v.pipe(v.string(), v.maxLength(20)),
+  /** The reader's answer to the panel's safety notice (lib/campaign/risk.ts), if asked. */
+  safety: v.optional(v.picklist(['anonymous', 'named'])),
 });
 export type ArticleContext = v.InferOutput<typeof ArticleContext>;
 

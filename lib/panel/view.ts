@@ -24,6 +24,7 @@ import {
   type StatusConfidence,
   type TreatyStatus,
 } from '../campaign';
+import { isRiskyCountry, riskIndex } from '../campaign/risk';
 
 /** A source as the panel shows it. `url` only when it is an http(s) link. */
 export interface SourceView {
@@ -78,6 +79,12 @@ export interface CountryView {
   /** A further step only a named reporter gives (e.g. a ratification not deposited). */
   reported?: { status: TreatyStatus; by: string; asOf: string };
   ask: Ask;
+  /**
+   * The country is rated Not Free by the safety index (lib/campaign/risk.ts): the panel's
+   * "Write to my government" first shows the safety notice. `index` names it, `date` is its
+   * publication date in the view's language, `url` the publisher's page.
+   */
+  risk?: { index: string; date: string; url: string };
 }
 
 /** Everything the panel renders, in one language. */
@@ -214,6 +221,18 @@ export function buildPanelView(input: ViewInput): PanelView {
               }
             : {}),
           ask: askFor(c.code, input.now),
+          ...(isRiskyCountry(c.code)
+            ? {
+                risk: {
+                  index: `${riskIndex.publisher}, ${riskIndex.name} ${riskIndex.edition}`,
+                  date: new Intl.DateTimeFormat(lang.replace('_', '-'), {
+                    dateStyle: 'long',
+                    timeZone: 'UTC',
+                  }).format(new Date(`${riskIndex.date}T12:00:00Z`)),
+                  url: riskIndex.url,
+                },
+              }
+            : {}),
         }
       : null,
     concerns: concernFacts.map((f) => fact(f, lang)),

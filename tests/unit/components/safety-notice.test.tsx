@@ -6,7 +6,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Composer } from '../../../components/composer/Composer';
-import { db } from '../../../lib/db';
+import { db, updateSettings } from '../../../lib/db';
 import { templateFor } from '../../../lib/letters';
 
 async function open(country: string) {
@@ -123,5 +123,27 @@ describe('Composer safety notice', () => {
       WAIT,
     );
     expect(screen.queryByTestId('send-clipboard')).toBeNull();
+  });
+
+  it('starts with the answer given in the panel (article context), without asking again', async () => {
+    await updateSettings({ country: 'RU', sender: { name: 'Ada Lovelace', city: '', role: '' } });
+    render(
+      <Composer
+        variant="page"
+        context={{
+          url: 'https://news.example/a',
+          title: 'A',
+          outlet: 'news.example',
+          passage: '',
+          lang: 'en',
+          safety: 'anonymous',
+        }}
+        browserLang="en-GB"
+      />,
+    );
+    await screen.findByTestId('preview', {}, WAIT);
+    expect(screen.getByTestId('safety-notice').getAttribute('data-choice')).toBe('anonymous');
+    expect(await screen.findByTestId('send-clipboard', {}, WAIT)).toBeTruthy();
+    expect(preview()).not.toContain('Ada Lovelace');
   });
 });
