@@ -31,6 +31,8 @@ export const RECIPIENT_ROLES: Record<Exclude<RecipientGroup, 'custom'>, Localize
     de: 'Mitglied des US-Senats',
     pt: 'Membro do Senado dos Estados Unidos',
     ar: 'عضو في مجلس الشيوخ الأمريكي',
+    ru: 'Член Сената США',
+    zh: '美国参议院议员',
   },
   us_house: {
     en: 'Member of the United States House of Representatives',
@@ -39,6 +41,8 @@ export const RECIPIENT_ROLES: Record<Exclude<RecipientGroup, 'custom'>, Localize
     de: 'Mitglied des US-Repräsentantenhauses',
     pt: 'Membro da Câmara dos Representantes dos Estados Unidos',
     ar: 'عضو في مجلس النواب الأمريكي',
+    ru: 'Член Палаты представителей США',
+    zh: '美国众议院议员',
   },
   uk_commons: {
     en: 'Member of Parliament (House of Commons)',
@@ -47,6 +51,8 @@ export const RECIPIENT_ROLES: Record<Exclude<RecipientGroup, 'custom'>, Localize
     de: 'Mitglied des britischen Unterhauses',
     pt: 'Membro da Câmara dos Comuns',
     ar: 'عضو في مجلس العموم البريطاني',
+    ru: 'Член парламента (Палата общин)',
+    zh: '英国下议院议员',
   },
   eu_parliament: {
     en: 'Member of the European Parliament',
@@ -55,6 +61,8 @@ export const RECIPIENT_ROLES: Record<Exclude<RecipientGroup, 'custom'>, Localize
     de: 'Mitglied des Europäischen Parlaments',
     pt: 'Membro do Parlamento Europeu',
     ar: 'عضو في البرلمان الأوروبي',
+    ru: 'Депутат Европейского парламента',
+    zh: '欧洲议会议员',
   },
   head_of_government: {
     en: 'Office of the head of government',
@@ -63,6 +71,8 @@ export const RECIPIENT_ROLES: Record<Exclude<RecipientGroup, 'custom'>, Localize
     de: 'Amt des Regierungschefs',
     pt: 'Gabinete do chefe do Governo',
     ar: 'مكتب رئيس الحكومة',
+    ru: 'Аппарат главы правительства',
+    zh: '政府首脑办公室',
   },
   foreign_ministry: {
     en: 'Foreign ministry',
@@ -71,6 +81,8 @@ export const RECIPIENT_ROLES: Record<Exclude<RecipientGroup, 'custom'>, Localize
     de: 'Außenministerium',
     pt: 'Ministério das Relações Exteriores',
     ar: 'وزارة الخارجية',
+    ru: 'Министерство иностранных дел',
+    zh: '外交部',
   },
   parliament: {
     en: 'Parliament',
@@ -79,6 +91,8 @@ export const RECIPIENT_ROLES: Record<Exclude<RecipientGroup, 'custom'>, Localize
     de: 'Parlament',
     pt: 'Parlamento',
     ar: 'البرلمان',
+    ru: 'Парламент',
+    zh: '议会',
   },
 };
 
