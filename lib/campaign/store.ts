@@ -18,7 +18,7 @@ const builtinCountries = (): CountryStatus[] => buildCountries().map(countryWith
 const builtinGlobal = (): GlobalStatus => globalWithRuZh(GLOBAL_STATUS);
 
 /** Version of the data shipped in this build (dotted numbers, compared numerically). */
-export const BUILTIN_VERSION = '2026.11.27';
+export const BUILTIN_VERSION = '2026.12.05';
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 

@@ -32,11 +32,11 @@ describe('signed updates accumulate and age (Chromium)', () => {
   let bundles: Record<'A' | 'B' | 'C', string>;
   beforeAll(async () => {
     const keys = await testKeys();
-    const A = await signPayload(germanySigns('2026.12.1'), keys);
-    const B = await signPayload(swedenSigns('2026.12.2'), keys);
+    const A = await signPayload(germanySigns('2026.12.11'), keys);
+    const B = await signPayload(swedenSigns('2026.12.12'), keys);
     const C = await signPayload(
       {
-        ...swedenSigns('2026.12.3'),
+        ...swedenSigns('2026.12.13'),
         issued: '2026-06-01',
         expires: '2026-09-01',
         countries: [],
@@ -117,8 +117,8 @@ describe('signed updates accumulate and age (Chromium)', () => {
     await setCountry('DE');
     expect((await countryInPanel()).status).not.toContain('status-signed');
 
-    await update(bundles.A, '2026.12.1');
-    await update(bundles.B, '2026.12.2');
+    await update(bundles.A, '2026.12.11');
+    await update(bundles.B, '2026.12.12');
 
     // Kill the worker, as Chrome does to an idle one; the next page wakes a fresh one, which
     // re-applies what was stored.
@@ -155,7 +155,7 @@ describe('signed updates accumulate and age (Chromium)', () => {
   it('an expired bundle: the panel and the options page say the data may be out of date', async () => {
     const fresh = options.getByTestId('data-from');
     expect(await fresh.getAttribute('data-stale')).toBe('false');
-    await update(bundles.C, '2026.12.3');
+    await update(bundles.C, '2026.12.13');
     await options.reload();
     await expect.poll(() => fresh.getAttribute('data-stale')).toBe('true');
     expect(await fresh.textContent()).toMatch(/Jun 1, 2026/);

@@ -26,7 +26,7 @@ beforeEach(async () => {
 afterEach(() => resetToBuiltIn());
 
 /** Update B: France ratifies (a different country from A, Germany signs). */
-function franceRatifies(version = '2026.12.2'): UpdatePayload {
+function franceRatifies(version = '2026.12.12'): UpdatePayload {
   return {
     format: 1,
     version,
@@ -69,7 +69,7 @@ describe('accepted updates accumulate', () => {
     await restart();
     expect(getCountry('DE')?.status).toBe('signed');
     expect(getCountry('FR')?.status).toBe('ratified');
-    expect(dataVersion).toBe('2026.12.2');
+    expect(dataVersion).toBe('2026.12.12');
   });
 
   it('refuses A served again after B, and keeps both', async () => {
@@ -85,17 +85,17 @@ describe('accepted updates accumulate', () => {
     const a = await signPayload(germanySigns(), keys);
     await applyUpdate(a, opts());
     await applyUpdate(await signPayload(franceRatifies(), keys), opts());
-    expect((await fakeBrowser.storage.local.get(HIGHEST_KEY))[HIGHEST_KEY]).toBe('2026.12.2');
+    expect((await fakeBrowser.storage.local.get(HIGHEST_KEY))[HIGHEST_KEY]).toBe('2026.12.12');
     await fakeBrowser.storage.local.remove(BUNDLES_KEY);
     await restart();
     expect(await applyUpdate(a, opts())).toMatchObject({ ok: false, reason: 'not_newer' });
   });
 
   it('drops a bundle every change of which a later one repeats', async () => {
-    const a = await signPayload(germanySigns('2026.12.1'), keys);
-    const b = await signPayload(franceRatifies('2026.12.2'), keys);
+    const a = await signPayload(germanySigns('2026.12.11'), keys);
+    const b = await signPayload(franceRatifies('2026.12.12'), keys);
     const c = await signPayload(
-      { ...germanySigns('2026.12.3'), issued: '2026-12-03', expires: '2027-04-02' },
+      { ...germanySigns('2026.12.13'), issued: '2026-12-03', expires: '2027-04-02' },
       keys,
     );
     for (const t of [a, b, c]) expect((await applyUpdate(t, opts())).ok).toBe(true);

@@ -176,7 +176,7 @@ describe('status table and payload', () => {
   it('builds a payload feed:sign accepts, which passes the data:check rules', () => {
     const { payload, table: t } = depositaryPayload(
       page,
-      { asOf, version: '2026.12.05', issued: '2026-12-05', expires: '2027-04-04' },
+      { asOf, version: '2026.12.6', issued: '2026-12-05', expires: '2027-04-04' },
       countries,
       globalStatus,
     );

@@ -36,7 +36,7 @@ describe('a valid update', () => {
     expect(res.ok).toBe(true);
     expect(getCountry('DE')).toMatchObject({ status: 'signed', signed: '2026-11-20' });
     expect(askFor('DE', new Date('2026-11-27'))).toBe('do_not_ratify');
-    expect(dataVersion).toBe('2026.12.1');
+    expect(dataVersion).toBe('2026.12.11');
     expect(await stored()).toBe(bundle);
   });
 
@@ -106,16 +106,16 @@ describe('rejections keep the last good data', () => {
     await expectRejected(await signPayload(germanySigns('2025.1.1'), keys), 'not_newer');
     expect(
       (
-        await applyUpdate(await signPayload(germanySigns('2026.12.2'), keys), {
+        await applyUpdate(await signPayload(germanySigns('2026.12.12'), keys), {
           publicKey: keys.publicKey,
         })
       ).ok,
     ).toBe(true);
-    const res = await applyUpdate(await signPayload(germanySigns('2026.12.1'), keys), {
+    const res = await applyUpdate(await signPayload(germanySigns('2026.12.11'), keys), {
       publicKey: keys.publicKey,
     });
     expect(res).toMatchObject({ ok: false, reason: 'not_newer' });
-    expect(dataVersion).toBe('2026.12.2');
+    expect(dataVersion).toBe('2026.12.12');
   });
 
   it('rejects a bundle over 1 MB before looking at it', async () => {

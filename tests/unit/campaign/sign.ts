@@ -23,7 +23,7 @@ export async function signPayload(p: unknown, keys: TestKeys): Promise<string> {
 }
 
 /** A minimal valid update: Germany signs. */
-export function germanySigns(version = '2026.12.1'): UpdatePayload {
+export function germanySigns(version = '2026.12.11'): UpdatePayload {
   return {
     format: 1,
     version,

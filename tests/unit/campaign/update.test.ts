@@ -44,7 +44,7 @@ describe('checkForUpdate', () => {
   it('applies a valid update and notifies once when the reader’s country changes status', async () => {
     const f = serve(await signPayload(germanySigns(), keys));
     const state = await checkForUpdate(deps(f));
-    expect(state).toMatchObject({ outcome: 'updated', version: '2026.12.1', url: URL_ });
+    expect(state).toMatchObject({ outcome: 'updated', version: '2026.12.11', url: URL_ });
     expect(f).toHaveBeenCalledTimes(1);
     expect(f.mock.calls[0]![1]).toMatchObject({
       credentials: 'omit',
@@ -68,7 +68,7 @@ describe('checkForUpdate', () => {
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
     resetToBuiltIn();
     await checkForUpdate(
-      deps(serve(await signPayload(germanySigns('2026.12.5'), keys)), { country: 'FR' }),
+      deps(serve(await signPayload(germanySigns('2026.12.15'), keys)), { country: 'FR' }),
     );
     expect(getCountry('DE')?.status).toBe('signed');
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
@@ -129,7 +129,7 @@ describe('checkForUpdate', () => {
     expect(await checkForUpdate(deps(serve(bundle)))).toMatchObject({ outcome: 'not_newer' });
     const older = await signPayload(germanySigns('2026.11.30'), keys);
     expect(await checkForUpdate(deps(serve(older)))).toMatchObject({ outcome: 'not_newer' });
-    expect(dataVersion).toBe('2026.12.1');
+    expect(dataVersion).toBe('2026.12.11');
   });
 
   it('reports a bad signature and keeps the last good data', async () => {
