@@ -53,7 +53,7 @@ function checkSource(where: string, src: Source, problems: string[]): void {
   if (never) problems.push(`${where}: never cite (${never}): "${src.title}"`);
   const original = missingOriginalUrl(src);
   if (original)
-    problems.push(`${where}: "${src.title}" has no URL, but its original page is ${original}`);
+    problems.push(`${where}: "${src.title}" does not link its original page ${original}`);
 }
 
 const notFuture = (d: string, today: string) => d.slice(0, Math.min(d.length, 10)) <= today;

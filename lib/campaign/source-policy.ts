@@ -188,10 +188,60 @@ export function statusSourceProblems(
  * publisher still serves). A source naming one of these publications must link it, not drop
  * its URL because the notes read a copy. Keys are matched against the source title.
  */
-export const ORIGINAL_PAGES: readonly { title: RegExp; url: string }[] = [];
+export const ORIGINAL_PAGES: readonly { title: RegExp; url: string }[] = [
+  // Research notes §5 (supporters, critics) and §1.2–1.3 (adoption, EU steps): the publishers'
+  // own pages. The nine sources the notes read only through copies (EFF's letters, ICC, OHCHR,
+  // HRW's joint statement, Reuters, GI-TOC, the Council's release, the Arabic text) are not
+  // here: the notes give no original page for them, so they keep no URL.
+  {
+    title: /^UN Cybercrime Treaty Could Endanger Web Security$/,
+    url: 'https://security.googleblog.com/2024/02/un-cybercrime-treaty-could-endanger-web.html',
+  },
+  {
+    title: /^Human rights must be protected: UK statement at the UN Third Committee/,
+    url: 'https://gov.uk/government/speeches/human-rights-must-be-protected-uk-statement-at-the-un-third-committee',
+  },
+  {
+    title: /^United Nations treaty on cybercrime agreed by the Ad Hoc Committee$/,
+    url: 'https://coe.int/fr/web/cybercrime/-/united-nations-treaty-on-cybercrime-agreed-by-the-ad-hoc-committee',
+  },
+  {
+    title: /^Commission reached agreement on a new international cybercrime convention/,
+    url: 'https://home-affairs.ec.europa.eu/news/commission-reached-agreement-new-international-cybercrime-convention-2024-08-13_ro',
+  },
+  {
+    title: /^International cooperation against cybercrime$/,
+    url: 'https://home-affairs.ec.europa.eu/policies/internal-security/cybercrime/international-cooperation-against-cybercrime_en?prefLang=lt',
+  },
+  {
+    title: /^UN Cybercrime Convention: a blueprint for human rights violations$/,
+    url: 'https://article19.org/resources/un-cybercrime-convention-a-blueprint-for-human-rights-violations',
+  },
+  {
+    title: /^UN: Draft cybercrime treaty threatens rights$/,
+    url: 'https://www.hrw.org/news/2024/01/23/un-draft-cybercrime-treaty-threatens-rights',
+  },
+  {
+    title: /^UN cybercrime treaty: a well-intentioned but flawed approach$/,
+    url: 'https://uschamber.com/security/cybersecurity/un-cybercrime-treaty-a-well-intentioned-but-flawed-approach',
+  },
+];
 
-/** A source without a URL whose original page is known: the URL to add, else null. */
+const hostOfUrl = (u: string) => {
+  try {
+    return new URL(u).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+};
+
+/**
+ * A source naming a publication whose original page is known but not linking it (no URL, or a
+ * URL on another host, e.g. a copy): the URL to use, else null.
+ */
 export function missingOriginalUrl(s: Source): string | null {
-  if (s.url) return null;
-  return ORIGINAL_PAGES.find((o) => o.title.test(s.title))?.url ?? null;
+  const o = ORIGINAL_PAGES.find((p) => p.title.test(s.title));
+  if (!o) return null;
+  if (s.url && hostOfUrl(s.url) === hostOfUrl(o.url)) return null;
+  return o.url;
 }
