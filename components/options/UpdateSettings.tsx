@@ -6,9 +6,16 @@ import {
   type Settings,
   type SettingsPatch,
 } from '../../lib/db';
-import { freshness } from '../../lib/campaign';
+import { countryName, freshness } from '../../lib/campaign';
+import { riskIndex } from '../../lib/campaign/risk';
+import {
+  chooseUpdates,
+  updatesChosen,
+  updatesOffByDefault,
+} from '../../lib/campaign/update-policy';
+import { countryFromLocale } from '../../lib/panel/view';
 import { send } from '../../lib/messaging';
-import { formatDate, t } from '../../lib/i18n';
+import { formatDate, getLang, t } from '../../lib/i18n';
 import { Section } from './Section';
 
 /** Where the background records the last update check (see lib/background/update.ts). */
@@ -34,8 +41,25 @@ const day = (d: string) =>
 export { validUpdateUrl };
 
 /** The campaign-data update address: see it, change it, switch it off; and the last check. */
-export function UpdateSettings({ settings, save, now = new Date() }: UpdateSettingsProps) {
+export function UpdateSettings({
+  settings,
+  save: saveSetting,
+  now = new Date(),
+}: UpdateSettingsProps) {
   const [editing, setEditing] = useState(false);
+  // Where the reader's country is rated Not Free, updates stay off until the reader turns them
+  // on here (lib/campaign/update-policy.ts). Every choice made here counts as the reader's.
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  useEffect(() => {
+    void updatesChosen().then(setChosen);
+  }, []);
+  const country = settings.country || countryFromLocale(navigator.language);
+  const riskyDefault = chosen === false && updatesOffByDefault(country);
+  const save = async (patch: SettingsPatch) => {
+    await chooseUpdates();
+    setChosen(true);
+    await saveSetting(patch);
+  };
   const [draft, setDraft] = useState(settings.updateUrl ?? DEFAULT_UPDATE_URL);
   const [invalid, setInvalid] = useState(false);
   const [last, setLast] = useState<LastCheck | null>(null);
@@ -64,7 +88,23 @@ export function UpdateSettings({ settings, save, now = new Date() }: UpdateSetti
   };
   return (
     <Section id="tlo-updates" title={t('options_update_heading')} intro={t('options_update_intro')}>
-      {settings.updateUrl === null ? (
+      {riskyDefault && settings.updateUrl !== null ? (
+        <p class="tlo-row" data-testid="updates-risky">
+          <span>
+            {t('options_update_risky', {
+              country: countryName(country, getLang()),
+              index: `${riskIndex.publisher}, ${riskIndex.name} ${riskIndex.edition}`,
+            })}
+          </span>
+          <button
+            type="button"
+            class="tlo-btn"
+            onClick={() => void save({ updateUrl: settings.updateUrl })}
+          >
+            {t('options_update_turn_on_anyway')}
+          </button>
+        </p>
+      ) : settings.updateUrl === null ? (
         <p class="tlo-row">
           <span>{t('options_update_off')}</span>
           <button

@@ -8,8 +8,14 @@
  * from its tab). Each is named with a button that takes it back.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { countryName } from '../../lib/campaign';
+import {
+  chooseUpdates,
+  updatesChosen,
+  updatesOffByDefault,
+} from '../../lib/campaign/update-policy';
 import { dueFollowUps, updateSettings, type DetectionMode } from '../../lib/db';
-import { formatDate, t, tn } from '../../lib/i18n';
+import { formatDate, getLang, t, tn } from '../../lib/i18n';
 
 /** Props of {@link PopupStatus}. */
 export interface PopupStatusProps {
@@ -20,6 +26,12 @@ export interface PopupStatusProps {
   panelOpen?: boolean;
   /** The clock (injectable for tests). */
   now?: Date;
+  /** The campaign-update address (null: off). */
+  updateUrl?: string | null;
+  /** The reader's country (settings, else the browser's region; '' when unknown). */
+  country?: string;
+  /** Whether the reader decided about updates (injectable for tests). */
+  readChosen?: () => Promise<boolean>;
   ledgerUrl: string;
   optionsUrl: string;
   /** Due follow-ups now (injectable for tests). */
@@ -33,6 +45,9 @@ export function PopupStatus({
   pausedUntil = null,
   panelOpen = false,
   now = new Date(),
+  updateUrl = null,
+  country = '',
+  readChosen = updatesChosen,
   ledgerUrl,
   optionsUrl,
   countDue = countDueNow,
@@ -43,6 +58,27 @@ export function PopupStatus({
     pausedUntil && Date.parse(pausedUntil) > now.getTime() ? pausedUntil : null,
   );
   const [openOnArrival, setOpenOnArrival] = useState(panelOpen);
+  // First run (issue 15): until the reader decides, say what the daily update fetches and from
+  // where, with a way to turn it off; where the country is risky it is off, and this says why.
+  const [chosen, setChosen] = useState(true);
+  const [url, setUrl] = useState(updateUrl);
+  useEffect(() => {
+    void readChosen()
+      .then(setChosen)
+      .catch(() => setChosen(true));
+  }, []);
+  const decide = (patch: { updateUrl?: null }) => {
+    setChosen(true);
+    if ('updateUrl' in patch) setUrl(null);
+    void chooseUpdates().then(() => ('updateUrl' in patch ? updateSettings(patch) : undefined));
+  };
+  const feedHost = (() => {
+    try {
+      return url ? new URL(url).host : '';
+    } catch {
+      return '';
+    }
+  })();
   useEffect(() => {
     void countDue()
       .then(setDue)
@@ -106,6 +142,31 @@ export function PopupStatus({
             }}
           >
             {t('popup_panel_fold')}
+          </button>
+        </p>
+      ) : null}
+      {!chosen && url && updatesOffByDefault(country) ? (
+        <p class="tlc-status-line" data-testid="popup-updates-risky">
+          <span>{t('popup_updates_risky', { country: countryName(country, getLang()) })}</span>
+        </p>
+      ) : !chosen && url ? (
+        <p class="tlc-status-line" data-testid="popup-updates-first">
+          <span>{t('popup_updates_first', { host: feedHost })}</span>{' '}
+          <button
+            type="button"
+            class="tlc-btn tlc-btn--small"
+            data-testid="popup-updates-keep"
+            onClick={() => decide({})}
+          >
+            {t('popup_updates_keep')}
+          </button>{' '}
+          <button
+            type="button"
+            class="tlc-btn tlc-btn--small"
+            data-testid="popup-updates-off"
+            onClick={() => decide({ updateUrl: null })}
+          >
+            {t('popup_updates_turn_off')}
           </button>
         </p>
       ) : null}

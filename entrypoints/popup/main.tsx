@@ -5,6 +5,7 @@ import '../../assets/styles/page.css';
 import '../../assets/styles/composer.css';
 import { ready } from '../../lib/campaign';
 import { getSettings } from '../../lib/db';
+import { countryFromLocale } from '../../lib/panel/view';
 import { dirOf, setLang, t } from '../../lib/i18n';
 import { loadAreas, type PageArea } from '../../lib/i18n/lazy';
 import { Composer } from '../../components/composer/Composer';
@@ -44,6 +45,8 @@ async function main(): Promise<void> {
         mode={settings?.mode ?? 'auto'}
         pausedUntil={settings?.pausedUntil ?? null}
         panelOpen={settings?.panelOpen ?? false}
+        updateUrl={settings ? settings.updateUrl : null}
+        country={settings?.country || countryFromLocale(browserLang)}
         ledgerUrl={browser.runtime.getURL('/ledger.html' as '/')}
         optionsUrl={browser.runtime.getURL('/options.html' as '/')}
       />

@@ -7,7 +7,9 @@
 import { browser } from 'wxt/browser';
 import { applyUpdate, MAX_BUNDLE_BYTES, type RejectReason } from '../campaign/feed';
 import { countryName, getCountry, ready, type TreatyStatus } from '../campaign';
+import { updatesAllowed, updatesChosen } from '../campaign/update-policy';
 import { getSettings, validUpdateUrl } from '../db';
+import { countryFromLocale } from '../panel/view';
 import { resolveLang, t } from '../i18n';
 import { handle } from './router';
 
@@ -29,9 +31,22 @@ export interface UpdateState {
   version?: string;
 }
 
+/** The browser's UI locale ('' when unknown). */
+function uiLocale(): string {
+  try {
+    return globalThis.navigator?.language || browser.i18n.getUILanguage();
+  } catch {
+    return '';
+  }
+}
+
 /** What a check needs from the outside world; injectable for tests. */
 export interface UpdateDeps {
   fetch?: typeof fetch;
+  /** The browser's locale (its region is the reader's country when none is set). */
+  locale?: string;
+  /** Whether the reader decided about updates (lib/campaign/update-policy.ts). */
+  chosen?: () => Promise<boolean>;
   settings?: () => Promise<{
     updateUrl: string | null;
     country: string;
@@ -125,6 +140,11 @@ export async function checkForUpdate(deps: UpdateDeps = {}): Promise<UpdateState
   const settings = await (deps.settings ?? defaultSettings)();
   const url = settings.updateUrl;
   if (!url) return record({ checkedAt: now, url: null, outcome: 'off' });
+  // Where the reader's country is rated Not Free, nothing goes out until the reader turned
+  // updates on (lib/campaign/update-policy.ts).
+  const country = settings.country || countryFromLocale(deps.locale ?? uiLocale());
+  if (!updatesAllowed(country, await (deps.chosen ?? updatesChosen)()))
+    return record({ checkedAt: now, url: null, outcome: 'off', detail: 'risky_country' });
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -5,8 +5,12 @@ import { DEFAULT_FOLLOW_UP_DAYS, SETTINGS_KEY } from './schema';
 import type { Settings } from './types';
 import { ledgerChanged } from './notify';
 
-/** Default campaign-data update feed (the campaign module may override via settings). */
-export const DEFAULT_UPDATE_URL = 'https://treaty-lens.org/feed/campaign.json';
+/**
+ * Default campaign-data update feed: the feed repository's file on jsDelivr, a CDN shared by
+ * millions of sites, so the daily request looks like any page loading a library (issue 15;
+ * docs/privacy.md says why this host). The signature, not the host, makes an update trusted.
+ */
+export const DEFAULT_UPDATE_URL = 'https://cdn.jsdelivr.net/gh/treaty-lens/feed@main/campaign.json';
 
 /**
  * An update address the reader (or an import) may set: https, or http on this machine only (a
