@@ -51,7 +51,8 @@ export function SafetyNotice({ model }: { model: ComposerModel }) {
         <div class="tlc-row" role="status">
           <p data-testid="safety-chosen">
             {s.choice === 'anonymous'
-              ? t('composer_safety_anonymous_on', { signature })
+              ? t('composer_safety_anonymous_on', { signature }) +
+                (model.draft.sender.city.trim() ? ` ${t('composer_safety_town')}` : '')
               : t('composer_safety_named_on')}
           </p>
           <button

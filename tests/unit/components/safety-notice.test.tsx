@@ -60,6 +60,13 @@ describe('Composer safety notice', () => {
     await waitFor(() => expect(preview()).toContain(signature), WAIT);
     expect(preview()).not.toContain('Ada Lovelace');
     expect(screen.getByTestId('safety-chosen').textContent).toContain(signature);
+    // No town typed: nothing said about one.
+    expect(screen.getByTestId('safety-chosen').textContent).not.toMatch(/town/);
+    type(screen.getByTestId('sender-city'), 'Kazan');
+    await waitFor(
+      () => expect(screen.getByTestId('safety-chosen').textContent).toMatch(/town you typed stays/),
+      WAIT,
+    );
     expect(screen.queryByTestId('send-phone')).toBeNull();
     fireEvent.click(await screen.findByTestId('send-clipboard', {}, WAIT));
     await screen.findByTestId('handoff-state', {}, WAIT);
