@@ -48,6 +48,11 @@ interface Review {
   procedures: Record<string, Approval>;
   submissions: string[];
   procedureDrops: { country: string; reason: string }[];
+  /**
+   * A better page for a procedure than the seed's (the seed read a blog where a reference
+   * text says the same): the page, a verbatim excerpt, and the summary in our words.
+   */
+  procedureSources?: Record<string, { source_url: string; evidence: string; summary: string }>;
   noWebsiteFrom: string[];
 }
 
@@ -191,7 +196,11 @@ export function importSeed(seed: SeedCountry[], review: Review) {
 
   const procedures: Procedure[] = [];
   for (const c of seed) {
-    const p = c.procedure;
+    const p = c.procedure && {
+      ...c.procedure,
+      ...(review.procedureSources?.[c.country] ?? {}),
+      ...(review.procedureSources?.[c.country] ? { seen: undefined } : {}),
+    };
     if (!p) continue;
     const pd = review.procedureDrops.find((d) => d.country === c.country);
     if (pd) {
