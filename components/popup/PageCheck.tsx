@@ -3,6 +3,7 @@
  * mode, and opens the in-page panel there on a match. In "Only when I click" mode opening the
  * popup is the click: the check runs at once.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { send, type Result } from '../../lib/messaging';
@@ -17,6 +18,8 @@ export interface PageCheckProps {
   activeTab(): Promise<number | undefined>;
   /** Run detection in a tab (the background's `page:checkTab`). */
   check?(tabId: number): Promise<Result<{ match: boolean }>>;
+  /** What ends the row (the popup's Settings link). */
+  end?: ComponentChildren;
 }
 
 const checkTab = (tabId: number) =>
@@ -30,7 +33,7 @@ const MESSAGES: Record<Exclude<State, 'idle'>, string> = {
 };
 
 /** The popup's page-check row. */
-export function PageCheck({ auto, activeTab, check = checkTab }: PageCheckProps) {
+export function PageCheck({ auto, activeTab, check = checkTab, end }: PageCheckProps) {
   const [state, setState] = useState<State>('idle');
 
   const run = async () => {
@@ -63,6 +66,7 @@ export function PageCheck({ auto, activeTab, check = checkTab }: PageCheckProps)
         <p class={`tlc-check-status tlc-check-status--${state}`} role="status" aria-live="polite">
           {state === 'idle' ? '' : t(MESSAGES[state])}
         </p>
+        {end ? <span class="tlc-check-end">{end}</span> : null}
       </div>
     </section>
   );

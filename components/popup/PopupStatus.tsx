@@ -7,6 +7,7 @@
  * pause (every site, 24 hours) and "open on arrival" (saved for every site by opening the panel
  * from its tab). Each is named with a button that takes it back.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { countryName } from '../../lib/campaign';
 import {
@@ -36,6 +37,11 @@ export interface PopupStatusProps {
   optionsUrl: string;
   /** Due follow-ups now (injectable for tests). */
   countDue?: () => Promise<number>;
+  /**
+   * The "Check this page" row, given the Settings link to end it with: one row for both, not
+   * two thin bars (issue 18). Not shown while Treaty Lens is off.
+   */
+  pageCheck?: (settingsLink: ComponentChildren) => ComponentChildren;
 }
 
 const countDueNow = async () => (await dueFollowUps()).length;
@@ -51,6 +57,7 @@ export function PopupStatus({
   ledgerUrl,
   optionsUrl,
   countDue = countDueNow,
+  pageCheck,
 }: PopupStatusProps) {
   const [due, setDue] = useState(0);
   const [current, setCurrent] = useState(mode);
@@ -84,6 +91,17 @@ export function PopupStatus({
       .then(setDue)
       .catch(() => setDue(0));
   }, []);
+  const settingsLink = (
+    <a
+      class="tlc-link tlc-settings-link"
+      href={optionsUrl}
+      target="_blank"
+      rel="noopener"
+      data-testid="popup-options"
+    >
+      {t('popup_settings')}
+    </a>
+  );
   return (
     <div class="tlc-status" data-testid="popup-status">
       {due > 0 ? (
@@ -170,17 +188,11 @@ export function PopupStatus({
           </button>
         </p>
       ) : null}
-      <p class="tlc-status-line tlc-status-links">
-        <a
-          class="tlc-link"
-          href={optionsUrl}
-          target="_blank"
-          rel="noopener"
-          data-testid="popup-options"
-        >
-          {t('popup_settings')}
-        </a>
-      </p>
+      {current !== 'off' && pageCheck ? (
+        pageCheck(settingsLink)
+      ) : (
+        <p class="tlc-status-line tlc-status-links">{settingsLink}</p>
+      )}
     </div>
   );
 }

@@ -49,10 +49,10 @@ async function main(): Promise<void> {
         country={settings?.country || countryFromLocale(browserLang)}
         ledgerUrl={browser.runtime.getURL('/ledger.html' as '/')}
         optionsUrl={browser.runtime.getURL('/options.html' as '/')}
+        pageCheck={(end) => (
+          <PageCheck auto={settings?.mode === 'click'} activeTab={activeTab} end={end} />
+        )}
       />
-      {settings?.mode === 'off' ? null : (
-        <PageCheck auto={settings?.mode === 'click'} activeTab={activeTab} />
-      )}
       <Composer
         variant="popup"
         context={null}

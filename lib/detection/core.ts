@@ -7,7 +7,7 @@
  * Each hit is then judged by its kind and by what lies within ±300 characters of it.
  */
 import { Timeout, type Clock } from './clock';
-import { extract, type Extracted } from './extract';
+import { extract, TEASERS, type Extracted } from './extract';
 import { normalize } from './normalize';
 import {
   ANAPHORA,
@@ -133,6 +133,8 @@ export function analyze(
       return none(false);
     }
     reasons.push(`article: ${ex.how} (${ex.raw.length} chars)`);
+    // A front page's teasers may name the Convention; the page is not an article about it.
+    if (ex.how === TEASERS) return none(false);
     return match(ex, cores(ex.raw, clock), clock, withNodes, reasons);
   } catch (e) {
     if (!(e instanceof Timeout)) throw e;

@@ -103,6 +103,9 @@ export interface MainArticle {
 
 /** Headings looked at for the og:title headline. */
 const HEADS = 12;
+/** Sub-headings counted for the teaser-list rule (a front page has a few dozen). */
+const SUBHEADS = 64;
+const SUBHEADING = /^H[2-4]$/;
 const HEADING = /^H[1-3]$/;
 const SPACES = /\s+/g;
 
@@ -174,6 +177,7 @@ export function findMain(
   let h1: Element | null = null;
   let h1Seen = false;
   const heads: Element[] = [];
+  const subheads: Element[] = []; // h2–h4 outside excluded parts, for the teaser-list rule
   let total = 0; // all <p> (the page's paragraphs)
   let counted = 0; // <p> not inside comments, related lists or page chrome
   let steps = 0;
@@ -206,6 +210,7 @@ export function findMain(
         h1Seen = true;
         h1 = ex ? null : el;
       }
+      if (!ex && subheads.length < SUBHEADS && SUBHEADING.test(tag)) subheads.push(el);
       if (
         heads.length < HEADS &&
         !na &&
@@ -254,7 +259,8 @@ export function findMain(
     let best: Element | null = null;
     let bestN = -1;
     for (const c of cands) if (c.tiers & bit && c.n > bestN) [best, bestN] = [c.el, c.n];
-    if (best && fair(bestN)) return { el: best, how, h1 };
+    if (best && fair(bestN))
+      return { el: best, how: teaserList(best, h1, subheads, paras, clock) ? TEASERS : how, h1 };
   }
   // Text density: the element whose own paragraphs carry the most text (Readability-style).
   const score = new Map<Element, number>();
@@ -285,7 +291,42 @@ export function findMain(
       }
     }
   }
+  if (teaserList(best, h1, subheads, paras, clock)) return { el: best, how: TEASERS, h1 };
   return { el: best, how: best === scope ? 'whole page' : 'text density', h1 };
+}
+
+/** `how` of a page whose main block is a list of teasers (a front page): not an article. */
+export const TEASERS = 'teaser list';
+
+const linked = (el: Element) => !!(el.closest('a[href]') || el.querySelector('a[href]'));
+
+/**
+ * A front page or section page: the block read as the article is a list of teasers, each a
+ * heading that links to its story (issue 18 item 14: the demo home page showed the panel
+ * because its teasers name the Convention). It is one when the page has no headline of its
+ * own (no <h1> and no og:title heading, or one that is a link, like a logo), the block holds
+ * at least three linked headings, and no fewer of them than paragraphs of its own text
+ * (paragraphs of 40 characters or more outside links). An article with a "related" list keeps
+ * its headline and its paragraphs outnumber the links.
+ */
+function teaserList(
+  main: Element,
+  h1: Element | null,
+  subheads: readonly Element[],
+  paras: readonly Element[],
+  clock: Clock,
+): boolean {
+  if (h1 && !linked(h1)) return false;
+  let heads = 0;
+  for (const h of subheads) if (main.contains(h) && linked(h)) heads++;
+  if (heads < 3) return false;
+  let own = 0;
+  for (let i = 0; i < paras.length && own <= heads; i++) {
+    if (i % 64 === 63) clock.check('selection');
+    const p = paras[i]!;
+    if (main.contains(p) && !p.closest('a[href]') && (p.textContent?.length ?? 0) >= 40) own++;
+  }
+  return heads >= own;
 }
 
 interface Frame {

@@ -62,6 +62,8 @@ describe('context panel (Chromium)', () => {
     for (const path of [
       '/demo/en-budapest-protocol.html',
       '/demo/en-local-weather.html',
+      // The demo home page: its teasers name the Convention, but it is a list, not an article.
+      '/demo/index.html',
       '/pages/plain.html',
     ]) {
       const page = await s.newPage(s.server.url(path));
