@@ -35,6 +35,8 @@ function usPostal(address: string | undefined): string[] | undefined {
 interface UsMember {
   bioguide: string;
   name: string;
+  /** Surname from congress-legislators `name.last` (for "Dear Senator …"). */
+  last?: string;
   state: string;
   party?: string;
   url?: string;
@@ -49,6 +51,7 @@ function usRecipient(m: UsMember, group: 'us_senate' | 'us_house'): StoredRecipi
   return clean<StoredRecipient>({
     id: `${group === 'us_senate' ? 'us-sen' : 'us-rep'}-${m.bioguide}`,
     name: m.name,
+    last: m.last,
     group,
     country: 'US',
     region: m.state,

@@ -5,6 +5,8 @@
  *
  *   npm run data:update               show the plan
  *   npm run data:update -- --apply    fetch, rewrite data/sources/*.json, build, check
+ *   npm run data:update -- --surnames-from legislators-current.json
+ *                                     add the surname (`last`) to the US records, offline
  *
  * Automated (needs network): US Congress (unitedstates/congress-legislators JSON, CC0), UK
  * MPs (dfe-analytical-services/mp-lookup CSV; Open Parliament Licence) and the US ZIP →
@@ -15,7 +17,7 @@
  * because both need a person to review changes (noisy labels, committee membership).
  * A dataset that fails to download or parse is left as it was; the exit code is then 1.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
@@ -67,9 +69,12 @@ export function usFromUpstream(people: Legislator[], committees: Membership) {
   for (const p of people) {
     const t = p.terms.at(-1);
     if (!t) continue;
+    const name = p.name.official_full ?? `${p.name.first} ${p.name.last}`;
     const base = {
       bioguide: p.id.bioguide,
-      name: p.name.official_full ?? `${p.name.first} ${p.name.last}`,
+      name,
+      // The surname for the salutation ("Dear Senator Cortez Masto"); never split from `name`.
+      last: nameHasSurname(name, p.name.last) ? p.name.last : undefined,
       state: t.state,
       party: t.party,
       url: t.url,
@@ -87,6 +92,42 @@ export function usFromUpstream(people: Legislator[], committees: Membership) {
     } else reps.push({ ...base, district: t.district });
   }
   return { senators, reps };
+}
+
+/** Whether `last` appears in `name` as whole words ("Cortez Masto" in "Catherine Cortez Masto"). */
+export function nameHasSurname(name: string, last: string): boolean {
+  const i = name.lastIndexOf(last);
+  if (i < 0 || !last) return false;
+  const before = name[i - 1];
+  const after = name[i + last.length];
+  return (before === undefined || before === ' ') && (after === undefined || /[\s,]/.test(after));
+}
+
+/**
+ * Adds each member's surname (`last`) from congress-legislators, matched by bioguide id, to
+ * the committed US source records; every other field is left as it is. A member without a
+ * match, or whose dataset surname is not part of the name shown (official_full "Pablo José
+ * Hernández", last "Hernández Rivera"), keeps no `last` (the letter then names them in full)
+ * and is returned in `unmatched`.
+ */
+export function withSurnames<T extends { bioguide: string; name: string; last?: string }>(
+  members: T[],
+  people: Legislator[],
+): { members: T[]; unmatched: T[] } {
+  const last = new Map(people.map((p) => [p.id.bioguide, p.name.last]));
+  const unmatched: T[] = [];
+  const out = members.map((m) => {
+    const l = last.get(m.bioguide)?.trim();
+    if (!l || !nameHasSurname(m.name, l)) {
+      unmatched.push(m);
+      const { last: _drop, ...rest } = m;
+      return rest as T;
+    }
+    // Keep `last` right after `name`, as usFromUpstream writes it.
+    const { bioguide, name, last: _old, ...rest } = m;
+    return { bioguide, name, last: l, ...rest } as unknown as T;
+  });
+  return { members: out, unmatched };
 }
 
 /** Minimal RFC 4180 CSV parser (quoted fields, doubled quotes, CRLF). */
@@ -166,8 +207,36 @@ const write = (file: string, data: unknown) =>
 
 const isMain = process.argv[1] && import.meta.filename === process.argv[1];
 if (isMain) {
-  const { values } = parseArgs({ options: { apply: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { apply: { type: 'boolean' }, 'surnames-from': { type: 'string' } },
+  });
   const say = (s: string) => process.stdout.write(s + '\n');
+  const from = values['surnames-from'];
+  if (from) {
+    // Offline: add surnames to the committed US records from a local legislators-current.json
+    // (or the YAML converted to JSON), without refreshing anything else.
+    const people = JSON.parse(readFileSync(from, 'utf8')) as Legislator[];
+    let missing = 0;
+    for (const file of ['us-senators.json', 'us-representatives.json']) {
+      const members = JSON.parse(readFileSync(join(SRC, file), 'utf8')) as {
+        bioguide: string;
+        name: string;
+        last?: string;
+      }[];
+      const r = withSurnames(members, people);
+      write(file, r.members);
+      missing += r.unmatched.length;
+      say(
+        `${file}: ${members.length - r.unmatched.length} matched, ${r.unmatched.length} unmatched`,
+      );
+      for (const m of r.unmatched) say(`  unmatched (full name kept): ${m.bioguide} ${m.name}`);
+    }
+    execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/data-build.ts')], {
+      stdio: 'inherit',
+    });
+    say(missing ? `${missing} member(s) without a surname.` : 'Every member has a surname.');
+    process.exit(0);
+  }
   say('Upstream sources (see docs/data-sources.md):');
   for (const [k, u] of Object.entries(UPSTREAM)) say(`  ${k}: ${u}`);
   say('  MEPs, head-of-government offices: manual review (docs/data-sources.md, "Refreshing").');

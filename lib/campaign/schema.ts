@@ -115,6 +115,7 @@ export const GlobalStatusSchema = v.strictObject({
 export const RecipientSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9_-]{1,80}$/i)),
   name: text(200),
+  last: v.optional(text(80)),
   role: v.union([text(200), LocalizedSchema]),
   group: v.picklist(RECIPIENT_GROUPS),
   country: ISO,

@@ -111,6 +111,8 @@ export type RecipientGroup = (typeof RECIPIENT_GROUPS)[number];
 export interface Recipient {
   id: string;
   name: string;
+  /** A US member's surname from the dataset, for the salutation ("Dear Senator Cortez Masto"). */
+  last?: string;
   role: Localized | string;
   group: RecipientGroup;
   country: string;

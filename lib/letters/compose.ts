@@ -32,6 +32,8 @@ export interface Sender {
 export interface LetterRecipient {
   id?: string;
   name: string;
+  /** Surname given by the dataset; US members are greeted by it ("Dear Senator Schiff"). */
+  last?: string;
   group: LetterGroup | string;
 }
 
@@ -153,7 +155,11 @@ export function salutationFor(tpl: LetterTemplate, r: LetterRecipient): string {
   const group = (
     institution ? 'head_of_government' : r.group in tpl.salutation ? r.group : 'custom'
   ) as keyof LetterTemplate['salutation'];
-  return fill(tpl.salutation[group], { name: cleanLine(r.name) });
+  // US members are greeted by title and surname; the surname comes from the dataset only (never
+  // split from the full name: "Cortez Masto", "Van Hollen"), otherwise the full name is kept.
+  const us = group === 'us_senate' || group === 'us_house';
+  const name = us && r.last?.trim() ? r.last : r.name;
+  return fill(tpl.salutation[group], { name: cleanLine(name) });
 }
 
 /** A YYYY-MM-DD date written the letter's way ("25 October 2025", "2025年10月25日"). */

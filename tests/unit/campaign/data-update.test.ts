@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, ukFromCsv, usFromUpstream } from '../../../scripts/data-update';
+import {
+  nameHasSurname,
+  parseCsv,
+  ukFromCsv,
+  usFromUpstream,
+  withSurnames,
+} from '../../../scripts/data-update';
 
 describe('data:update transforms', () => {
   it('maps congress-legislators records and flags Foreign Relations members', () => {
@@ -35,8 +41,46 @@ describe('data:update transforms', () => {
       }),
     ]);
     expect(reps).toEqual([
-      expect.objectContaining({ bioguide: 'R1', name: 'Rita Rep', district: 2 }),
+      expect.objectContaining({ bioguide: 'R1', name: 'Rita Rep', last: 'Rep', district: 2 }),
     ]);
+  });
+
+  it('adds surnames by bioguide id, never by splitting names, and lists the members left out', () => {
+    const person = (bioguide: string, first: string, last: string, official_full?: string) => ({
+      id: { bioguide },
+      name: { first, last, ...(official_full ? { official_full } : {}) },
+      terms: [],
+    });
+    const people = [
+      person('C1', 'Catherine', 'Cortez Masto', 'Catherine Cortez Masto'),
+      person('V1', 'Chris', 'Van Hollen', 'Chris Van Hollen'),
+      person('H1', 'Pablo', 'Hernández Rivera', 'Pablo José Hernández'),
+      person('J1', 'Henry', 'Johnson', 'Henry C. "Hank" Johnson, Jr.'),
+    ];
+    const members = [
+      { bioguide: 'C1', name: 'Catherine Cortez Masto', state: 'NV' },
+      { bioguide: 'V1', name: 'Chris Van Hollen', state: 'MD' },
+      { bioguide: 'H1', name: 'Pablo José Hernández', state: 'PR', last: 'stale' },
+      { bioguide: 'J1', name: 'Henry C. "Hank" Johnson, Jr.', state: 'GA' },
+      { bioguide: 'X1', name: 'No Match', state: 'ZZ' },
+    ];
+    const r = withSurnames(members, people);
+    expect(r.members.map((m) => m.last)).toEqual([
+      'Cortez Masto',
+      'Van Hollen',
+      undefined,
+      'Johnson',
+      undefined,
+    ]);
+    expect(r.members[0]).toEqual({
+      bioguide: 'C1',
+      name: 'Catherine Cortez Masto',
+      last: 'Cortez Masto',
+      state: 'NV',
+    });
+    expect(r.unmatched.map((m) => m.bioguide)).toEqual(['H1', 'X1']);
+    expect(nameHasSurname('Adam B. Schiff', 'Schiff')).toBe(true);
+    expect(nameHasSurname('Sam Schiffer', 'Schiff')).toBe(false);
   });
 
   it('parses quoted CSV and finds UK columns by header name', () => {
