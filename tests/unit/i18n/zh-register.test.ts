@@ -18,4 +18,9 @@ describe('zh_CN register', () => {
       expect(informal).toEqual([]);
     });
   }
+
+  it('the Chinese store listing addresses the reader as 您 too', () => {
+    const listing = readFileSync(resolve(__dirname, '../../../store/zh_CN.md'), 'utf8');
+    expect(listing.includes('你')).toBe(false);
+  });
 });
