@@ -10,6 +10,8 @@ export interface CountrySectionProps {
   /** Not yet rendered (the reader has not acted on the panel): a button reveals it. */
   hidden?: boolean;
   onReveal?: (e: Event) => void;
+  /** "Change" after "Your country: X": the settings, where the reader chooses their country. */
+  onChange?: (e: Event) => void;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface CountrySectionProps {
  * A `not_listed` state is "not in the depositary's list as of DATE" (never "has not signed");
  * a `reported` status names its reporter and says the depositary has not confirmed it.
  */
-export function CountrySection({ country: c, hidden, onReveal }: CountrySectionProps) {
+export function CountrySection({ country: c, hidden, onReveal, onChange }: CountrySectionProps) {
   return (
     <section aria-labelledby="tl-h-country">
       <h3 id="tl-h-country">{t('panel_country')}</h3>
@@ -29,6 +31,21 @@ export function CountrySection({ country: c, hidden, onReveal }: CountrySectionP
         <p class="muted">{t('panel_country_none')}</p>
       ) : (
         <div class="country">
+          <p class="your-country">
+            <span>
+              {t(c.guessed ? 'panel_your_country_guessed' : 'panel_your_country', {
+                country: c.name,
+              })}
+            </span>
+            {onChange && (
+              <>
+                {' · '}
+                <button type="button" class="link-btn country-change" onClick={onChange}>
+                  {t('panel_country_change')}
+                </button>
+              </>
+            )}
+          </p>
           <p class="country-line">
             <strong class="country-name">{c.name}</strong>
             <span class={`status status-${c.status} status-${c.confidence}`}>

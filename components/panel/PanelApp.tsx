@@ -499,6 +499,7 @@ export function PanelApp({
                   country={view.country}
                   hidden={!revealed}
                   onReveal={onUser(() => setRevealed(true))}
+                  onChange={onUser(() => void send('content:openOptions', {}))}
                 />
                 {view.concerns.length > 0 && (
                   <section aria-labelledby="tl-h-concerns">

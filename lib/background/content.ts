@@ -120,7 +120,9 @@ async function campaignView(p: PayloadOf<'content:campaign'>): Promise<PanelView
     country: readerCountry(s, navigator.language || browser.i18n.getUILanguage()),
     now: new Date(),
   });
-  return { ...view, strings: stringsOf('panel_', view.lang) };
+  // Not chosen yet: the panel says the country is a guess, with "Change" (issue 18 item 6).
+  const country = view.country && !s.country ? { ...view.country, guessed: true } : view.country;
+  return { ...view, country, strings: stringsOf('panel_', view.lang) };
 }
 
 /** Composer URL carrying the article context. */
@@ -256,6 +258,10 @@ export const contentHandlers = {
   'content:campaign': campaignView,
   'content:openComposer': openComposer,
   'content:preference': preference,
+  'content:openOptions': async () => {
+    await browser.runtime.openOptionsPage();
+    return { opened: true };
+  },
   'page:checkTab': (p: PayloadOf<'page:checkTab'>) => checkTab(p.tabId),
 } satisfies Handlers;
 
@@ -266,5 +272,6 @@ export function registerContent(): void {
   handle('content:campaign', contentHandlers['content:campaign']);
   handle('content:openComposer', contentHandlers['content:openComposer']);
   handle('content:preference', contentHandlers['content:preference']);
+  handle('content:openOptions', contentHandlers['content:openOptions']);
   handle('page:checkTab', contentHandlers['page:checkTab']);
 }

@@ -60,6 +60,8 @@ export const protocol = {
   },
   /** The panel's "Write to my government": open the composer with the article context. */
   'content:openComposer': { from: 'content', payload: ArticleContext },
+  /** The panel's "Your country: X · Change" (a trusted click): open the settings page. */
+  'content:openOptions': { from: 'content', payload: v.object({}) },
   /** The panel's "Don't show on this site" / "Pause for 24 hours" / "keep open" choices. */
   'content:preference': {
     from: 'content',

@@ -79,6 +79,8 @@ export interface CountryView {
   /** A further step only a named reporter gives (e.g. a ratification not deposited). */
   reported?: { status: TreatyStatus; by: string; asOf: string };
   ask: Ask;
+  /** The reader has not chosen a country: this one is guessed from the browser's language. */
+  guessed?: boolean;
   /**
    * The country is rated Not Free by the safety index (lib/campaign/risk.ts): the panel's
    * "Write to my government" first shows the safety notice. `index` names it, `date` is its

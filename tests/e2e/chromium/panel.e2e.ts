@@ -148,6 +148,23 @@ describe('context panel (Chromium)', () => {
     await page.close();
   });
 
+  it('says "Your country: X · Change" once opened by the reader; Change opens the settings', async () => {
+    const page = await s.newPage(s.server.url('/demo/en-un-treaty-vote.html'));
+    await rendered(page);
+    if (await isOpen(page)) await collapse(page);
+    await panel(page).locator('.tab').click();
+    // Nothing chosen in this profile: the en-US browser's guess, said to be one.
+    await expect
+      .poll(() => panel(page).locator('.your-country').textContent())
+      .toBe("Your country (a guess from your browser's language): United States · Change");
+    const opened = s.context.waitForEvent('page', { timeout: 15000 });
+    await panel(page).locator('.country-change').click();
+    const options = await opened;
+    expect(new URL(options.url()).pathname).toBe('/options.html');
+    await options.close();
+    await page.close();
+  });
+
   it('keeps its size and visibility under a hostile page stylesheet', async () => {
     const page = await s.newPage(s.server.url('/panel/hostile.html'));
     await rendered(page);

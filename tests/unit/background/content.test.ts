@@ -141,8 +141,17 @@ describe('background: content-script handlers', () => {
     const view = (r as { data: PanelView }).data;
     expect(view.lang).toBe('fr');
     expect(view.country?.name).toBe('Allemagne');
+    expect(view.country?.guessed).toBeUndefined();
     expect(view.concerns.length).toBeGreaterThan(0);
     expect(readerCountry(defaultSettings(), 'pt-BR')).toBe('BR');
+  });
+
+  it('marks a country guessed from the browser language as a guess (the panel offers "Change")', async () => {
+    await updateSettings({ country: '' });
+    const r = await run('content:campaign', { lang: 'en' });
+    const view = (r as { data: PanelView }).data;
+    expect(view.country?.code).toBeTruthy();
+    expect(view.country?.guessed).toBe(true);
   });
 
   it('opens the composer in a tab next to the article with the article context', async () => {

@@ -38,14 +38,15 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-function mount(initialOpen: boolean) {
+function mount(initialOpen: boolean, guessed = false) {
   const doc = new DOMParser().parseFromString(ARTICLE, 'text/html');
-  const view = buildPanelView({
+  const built = buildPanelView({
     articleLang: 'en',
     userLang: 'en',
     country: 'DE',
     now: new Date('2026-11-28T00:00:00Z'),
   });
+  const view = guessed ? { ...built, country: { ...built.country!, guessed: true } } : built;
   render(
     <PanelApp
       result={detect(doc, { timeBudgetMs: 60_000 })}
@@ -128,5 +129,27 @@ describe('the reader’s country', () => {
     expect(document.body.textContent).not.toMatch(/Germany/);
     userEvent(q('.tab'));
     await waitFor(() => expect(q('.country-name').textContent).toBe('Germany'));
+  });
+
+  it('says "Your country: X · Change" (a guess says so); only the reader’s click opens the settings', async () => {
+    for (const guessed of [false, true]) {
+      cleanup();
+      sent = [];
+      mount(false, guessed);
+      await waitFor(() => expect(document.getElementById('tl-panel')).not.toBeNull());
+      userEvent(q('.tab'));
+      await waitFor(() =>
+        expect(q('.your-country').textContent).toBe(
+          guessed
+            ? "Your country (a guess from your browser's language): Germany · Change"
+            : 'Your country: Germany · Change',
+        ),
+      );
+      q('.country-change').click();
+      await new Promise((r) => setTimeout(r, 20));
+      expect(sent.map((m) => m.type)).not.toContain('content:openOptions');
+      userEvent(q('.country-change'));
+      await waitFor(() => expect(sent.map((m) => m.type)).toContain('content:openOptions'));
+    }
   });
 });
