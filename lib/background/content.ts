@@ -122,7 +122,9 @@ async function campaignView(p: PayloadOf<'content:campaign'>): Promise<PanelView
   });
   // Not chosen yet: the panel says the country is a guess, with "Change" (issue 18 item 6).
   const country = view.country && !s.country ? { ...view.country, guessed: true } : view.country;
-  return { ...view, country, strings: stringsOf('panel_', view.lang) };
+  // The panel's own strings and the "How <country> decides" lines it shows under the status.
+  const strings = { ...stringsOf('panel_', view.lang), ...stringsOf('decides_', view.lang) };
+  return { ...view, country, strings };
 }
 
 /** Composer URL carrying the article context. */

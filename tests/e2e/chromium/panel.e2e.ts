@@ -157,6 +157,10 @@ describe('context panel (Chromium)', () => {
     await expect
       .poll(() => panel(page).locator('.your-country').textContent())
       .toBe("Your country (a guess from your browser's language): United States · Change");
+    // The status and "How it is decided: United States" under it are text, never a raw key.
+    const section = (await panel(page).locator('.country').textContent()) ?? '';
+    expect(section).toMatch(/How it is decided: United States/);
+    expect(section).not.toMatch(/\b(decides|panel)_[a-z_]+/);
     const opened = s.context.waitForEvent('page', { timeout: 15000 });
     await panel(page).locator('.country-change').click();
     const options = await opened;

@@ -142,6 +142,9 @@ describe('background: content-script handlers', () => {
     expect(view.lang).toBe('fr');
     expect(view.country?.name).toBe('Allemagne');
     expect(view.country?.guessed).toBeUndefined();
+    // "How Germany decides" under the status speaks French too (not raw keys).
+    expect(view.strings?.['decides_title']).toMatch(/\{country\}/);
+    expect(view.strings?.['decides_sign']).toBeTruthy();
     expect(view.concerns.length).toBeGreaterThan(0);
     expect(readerCountry(defaultSettings(), 'pt-BR')).toBe('BR');
   });
