@@ -44,13 +44,16 @@ function spyHandlers() {
 }
 
 describe('the protocol map', () => {
-  it('lets content scripts send exactly five messages, all named content:*', () => {
+  it('lets content scripts send exactly six messages, all named content:*', () => {
     const fromContent = types.filter((t) => protocol[t].from === 'content').sort();
     expect(fromContent).toEqual([
       'content:campaign',
       'content:detected',
       'content:hello',
       'content:openComposer',
+      // The panel's "Your country: X · Change": opens the extension's own settings page, takes
+      // no data and answers none (issue 18 item 6).
+      'content:openOptions',
       'content:preference',
     ]);
     // A name that says "content" must mean "from content", and nothing else may be.
