@@ -163,8 +163,10 @@ export async function panelOf(page: Page): Promise<PanelRoot> {
         const timeout = o.timeout ?? 15000;
         await poll(`${selector} to be visible`, box, (b) => !!b, timeout);
         await on(`(el) => el.scrollIntoView({ block: 'nearest', inline: 'nearest' })`);
-        // Wait until it stops moving (the panel slides in).
+        // Wait until it stops moving (the panel slides in): two boxes 100 ms apart, never two
+        // read back to back in one frame (they agree before the slide has even started).
         let last = await box();
+        await new Promise((r) => setTimeout(r, 100));
         const b = await poll(
           `${selector} to stop moving`,
           async () => {

@@ -133,6 +133,8 @@ describe('modes, site switches and pause (Chromium)', () => {
     if ((await panel(page).locator('.frame').getAttribute('data-open')) !== 'true')
       await panel(page).locator('.tab').click();
     await panel(page).locator('.pause-btn').click();
+    // The toast comes once the background stored the pause: only then is the next page checked.
+    await panel(page).locator('.undo-btn').waitFor({ timeout: 10000 });
     const next = await visit();
     expect(await panels(next)).toBe(0);
     await Promise.all([page.close(), next.close()]);
