@@ -1,8 +1,10 @@
 /**
- * Validate all campaign data and print one summary line:
+ * Validate all campaign data and print two lines:
  *   campaign data: N countries, N facts (N sourced), N recipients, N templates × N languages
+ *   reach: N states with a proven e-mail or form channel, N with at least an official website, …
  * Exits 1 (problems on stderr) on any schema error, unknown country code, fact without a source
- * or date, mirror link, stale shipped JSON, template problem or missing template block.
+ * or date, mirror link, stale shipped JSON, template problem, missing template block, or a
+ * recipient channel proven neither on a page (excerpt) nor by a credited, licensed dataset.
  */
 import { allCountries, facts, globalStatus } from '../lib/campaign/index.ts';
 import {
@@ -10,6 +12,7 @@ import {
   checkCountries,
   checkFacts,
   checkRecipients,
+  reachLine,
   reachOf,
 } from '../lib/campaign/check.ts';
 import { DATASET_KEYS, loadDataset, loaders } from '../lib/campaign/recipients.ts';
@@ -101,7 +104,5 @@ process.stdout.write(
   `campaign data: ${countries.length} countries, ${facts.length} facts (${sourced} sourced), ${recipients.length} recipients, ${templates} templates × ${languages} languages\n`,
 );
 const reach = reachOf(recipients, Object.keys(procedures.procedures));
-process.stdout.write(
-  `reach: ${reach.electronic} states with a proven e-mail or form channel, ${reach.website} with at least an official website, ${reach.procedures} with a ratification procedure described, ${reach.legislatures} legislatures with member-level data\n`,
-);
+process.stdout.write(`${reachLine(reach)}\n`);
 process.exit(problems.length ? 1 : 0);

@@ -304,3 +304,8 @@ export function reachOf(all: Recipient[], procedureCodes: string[]): Reach {
     legislatures: legislatures.size,
   };
 }
+
+/** The line `data:check` prints after its summary (issue 14's done-when wording). */
+export function reachLine(r: Reach): string {
+  return `reach: ${r.electronic} states with a proven e-mail or form channel, ${r.website} with at least an official website, ${r.procedures} with a ratification procedure described, ${r.legislatures} legislatures with member-level data`;
+}

@@ -1,0 +1,63 @@
+import { cleanup, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HowDecides } from '../../../components/composer/HowDecides';
+import { allCountries, askFor, countryName } from '../../../lib/campaign';
+import { decidesFor, decidesLines } from '../../../lib/campaign/decides';
+import { setLang, t, uiLanguages } from '../../../lib/i18n';
+
+afterEach(() => {
+  cleanup();
+  setLang('en');
+});
+
+// Issue 14: the composer shows "How <country> decides" for every state it can be opened on.
+describe('How it is decided: every state', () => {
+  it('renders a heading with the country, the signature and ratification lines and what to do now', () => {
+    setLang('en');
+    const codes = allCountries().map((c) => c.code);
+    expect(codes.length).toBeGreaterThanOrEqual(194);
+    for (const code of codes) {
+      const { unmount } = render(<HowDecides country={code} />);
+      const section = screen.getByTestId('how-decides');
+      const name = countryName(code, 'en');
+      expect(within(section).getByRole('heading').textContent).toBe(`How it is decided: ${name}`);
+      const items = within(section)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent ?? '');
+      expect(items[0]).toMatch(/^Signature:/);
+      // A sourced procedure, or the plain "sources do not settle it" — never nothing.
+      expect(items[1]).toMatch(/^Ratification:|do not settle/);
+      expect(items.at(-1)).toMatch(/^What you can do now:/);
+      for (const text of items) expect(text).not.toMatch(/decides_|\{country\}/);
+      // A procedure that rests on a page names the page's host; an unsourced one names none.
+      const link = section.querySelector('a');
+      expect(!!link).toBe(!!decidesFor(code).source);
+      unmount();
+    }
+  });
+
+  it('has every line in every UI language, with no raw key or placeholder left', () => {
+    const keys = new Set<string>(['decides_title', 'decides_source', 'decides_source_unofficial']);
+    for (const { code } of allCountries())
+      for (const k of decidesLines(decidesFor(code), askFor(code))) keys.add(k);
+    // Every approval kind and every ask the data can produce.
+    expect(keys.has('decides_unsettled')).toBe(true);
+    expect(keys.has('decides_parliament')).toBe(true);
+    for (const lang of uiLanguages) {
+      for (const key of keys) {
+        const text = t(key, { country: 'X' }, lang);
+        expect(text, `${lang} ${key}`).not.toBe(key);
+        expect(text, `${lang} ${key}`).not.toMatch(/\{[a-z]+\}/);
+      }
+    }
+  });
+
+  it('speaks the reader’s language: Brazil in Portuguese', () => {
+    setLang('pt');
+    render(<HowDecides country="BR" />);
+    const heading = screen.getByRole('heading').textContent ?? '';
+    expect(heading).toContain(countryName('BR', 'pt'));
+    expect(heading).toBe(t('decides_title', { country: countryName('BR', 'pt') }, 'pt'));
+    expect(heading).not.toBe(t('decides_title', { country: countryName('BR', 'pt') }, 'en'));
+  });
+});
