@@ -280,13 +280,30 @@ export async function launchFirefox(
         await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
       },
       async click(elementExpression, o: { sandbox?: string } = {}) {
-        const r = (await run(context, elementExpression, o, false)) as {
-          type: string;
-          result?: { type: string; sharedId?: string };
-        };
-        const sharedId = r.result?.sharedId;
-        if (r.type !== 'success' || r.result?.type !== 'node' || !sharedId)
-          throw new Error(`click: ${elementExpression} is not an element`);
+        // Like a Playwright locator: wait (up to 10 s) for the element, and for its box to
+        // stay put for 100 ms while it overlaps the viewport — the panel slides in, and
+        // Firefox holds that animation while its tab is in the background. If the box never
+        // settles (a hostile page keeps moving the host), click where it is after 3 s.
+        const boxOf = `(() => { const e = (${elementExpression}); if (!e || !e.getBoundingClientRect) return ''; const b = e.getBoundingClientRect(); const on = b.width > 0 && b.height > 0 && b.right > 0 && b.bottom > 0 && b.left < innerWidth && b.top < innerHeight; return on ? [b.x, b.y, b.width, b.height].map(Math.round).join() : 'off'; })()`;
+        const start = Date.now();
+        let previous = '';
+        let sharedId: string | undefined;
+        for (;;) {
+          const box = await run(context, boxOf, o, false);
+          const now = box.type === 'success' ? (deserialize(box.result) as string) : '';
+          const settled = now !== '' && now !== 'off' && now === previous;
+          if (settled || (now !== '' && Date.now() - start > 3000) || Date.now() - start > 10000) {
+            const r = (await run(context, elementExpression, o, false)) as {
+              type: string;
+              result?: { type: string; sharedId?: string };
+            };
+            sharedId = r.type === 'success' && r.result?.type === 'node' ? r.result.sharedId : '';
+            if (sharedId || Date.now() - start > 10000) break;
+          }
+          previous = now;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        if (!sharedId) throw new Error(`click: ${elementExpression} is not an element`);
         await bidi.send('input.performActions', {
           context,
           actions: [
