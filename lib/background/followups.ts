@@ -10,7 +10,6 @@ import {
   dueFollowUps,
   getSettings,
   nextFollowUpAt,
-  updateSettings,
   type LetterRecord,
 } from '../db';
 // The notification speaks ledger strings, which the panel-only default catalog leaves out.
@@ -117,7 +116,7 @@ async function clearAnswered(dueIds: Set<string>): Promise<void> {
   }
 }
 
-/** What a reconcile pass found and did (returned for tests and the e2e hook). */
+/** What a reconcile pass found and did (returned for tests). */
 export interface FollowUpStatus {
   due: number;
   nextAt: string | null;
@@ -140,21 +139,18 @@ export async function reconcileFollowUps(): Promise<FollowUpStatus> {
     if (due.length) await action.setBadgeBackgroundColor({ color: '#8a4b00' });
     await recountMarkedTabs(action, count);
   }
-  const testing = settings.followUpTestMinutes !== null && settings.followUpTestMinutes > 0;
   let notified: string | null = null;
   if (due.length && settings.notifications) {
-    const gap = testing ? 0 : NOTIFY_GAP_MINUTES;
-    if (await claimFollowUpNotification(now, gap)) {
+    if (await claimFollowUpNotification(now, NOTIFY_GAP_MINUTES)) {
       await notify(due[0]!, due.length, uiLang(settings.uiLang));
       notified = due[0]!.id;
     }
   }
   await clearAnswered(new Set(due.map((l) => l.id)));
-  const recheck = testing ? settings.followUpTestMinutes! : RECHECK_MINUTES;
-  const candidates = [Date.parse(now) + recheck * 60_000];
+  const candidates = [Date.parse(now) + RECHECK_MINUTES * 60_000];
   if (nextAt) candidates.push(Date.parse(nextAt));
   const when = Math.max(Math.min(...candidates), Date.now() + 1000);
-  await browser.alarms.create(FOLLOW_UP_ALARM, { when, periodInMinutes: recheck });
+  await browser.alarms.create(FOLLOW_UP_ALARM, { when, periodInMinutes: RECHECK_MINUTES });
   return { due: due.length, nextAt, alarmAt: new Date(when).toISOString(), notified };
 }
 
@@ -193,8 +189,4 @@ export function registerFollowUps(): void {
   // Absent in Firefox (no notification buttons there).
   browser.notifications.onButtonClicked?.addListener((id, i) => void onButtonClicked(id, i));
   handle('page:ledgerChanged', () => reconcileFollowUps());
-  handle('page:followUpTest', async ({ minutes }) => {
-    await updateSettings({ followUpTestMinutes: minutes });
-    return reconcileFollowUps();
-  });
 }

@@ -5,8 +5,7 @@
  */
 import { db } from './db';
 import { StorageError, guard } from './errors';
-import { logReply, snoozeMinutes } from './letters';
-import { getSettings } from './settings';
+import { logReply, SNOOZE_MINUTES } from './letters';
 import { addMinutes, nowIso } from './util';
 import { ledgerChanged } from './notify';
 import type { LetterRecord } from './types';
@@ -55,7 +54,6 @@ export async function answerFollowUp(letterId: string, answer: FollowUpAnswer): 
     await logReply(letterId, { receivedOn: nowIso().slice(0, 10), kind: 'acknowledgement' });
     return;
   }
-  const settings = answer === 'not_yet' ? await getSettings() : undefined;
   await guard(() =>
     db.transaction('rw', db.letters, async () => {
       const l = await db.letters.get(letterId);
@@ -65,7 +63,7 @@ export async function answerFollowUp(letterId: string, answer: FollowUpAnswer): 
       const followUp =
         answer === 'stop'
           ? { ...fu, stopped: true }
-          : { ...fu, snoozedUntil: addMinutes(now, snoozeMinutes(settings!)) };
+          : { ...fu, snoozedUntil: addMinutes(now, SNOOZE_MINUTES) };
       await db.letters.update(letterId, { followUp, updatedAt: now, rev: l.rev + 1 });
     }),
   );

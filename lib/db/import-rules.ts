@@ -8,7 +8,8 @@
  * - links: article URLs and contact forms are http(s) only (a `javascript:` URL would be rendered
  *   as a link in the ledger);
  * - settings: known keys only (the schema is strict), the update address by the options page's
- *   rule (`validUpdateUrl`), no test hook (`followUpTestMinutes`), a pause no longer than the
+ *   rule (`validUpdateUrl`), no retired test hook (`followUpTestMinutes`, see
+ *   `retiredSettingProblems`), a pause no longer than the
  *   panel's 24 hours, switched-off sites that are host names;
  * - dates: nothing created, sent, updated or replied to in the future.
  *
@@ -16,7 +17,7 @@
  * ledger shows before anything is written.
  */
 import { checkOwnRecipient, cleanText } from '../letters/own-recipient';
-import { validUpdateUrl } from './settings';
+import { RETIRED_SETTINGS, validUpdateUrl } from './settings';
 import type { ExportFile, ImportProblem } from './transfer';
 import type { Settings } from './types';
 
@@ -55,6 +56,31 @@ const recipientWords: Record<string, string> = {
   url_scheme: 'is not an http(s) web address',
   invalid_phone: 'is not a phone number',
 };
+
+/**
+ * Settings keys older versions stored and this one retired (settings.ts `RETIRED_SETTINGS`),
+ * checked before the strict schema. Exports made before the removal carry
+ * `followUpTestMinutes: null`: that is dropped, so old backups still import. A value is refused by
+ * name: it was the end-to-end test hook that shortened follow-ups and lifted the once-a-day
+ * notification limit, and a crafted file must not look as if it could bring it back.
+ */
+export function retiredSettingProblems(raw: unknown): { rest: unknown; problems: ImportProblem[] } {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { rest: raw, problems: [] };
+  const rest: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
+  const problems: ImportProblem[] = [];
+  for (const key of RETIRED_SETTINGS) {
+    if (!(key in rest)) continue;
+    if (rest[key] !== null)
+      problems.push({
+        section: 'settings',
+        field: key,
+        kind: 'invalid',
+        message: `${sectionName.settings}: “${key}” is a test setting and cannot be imported.`,
+      });
+    delete rest[key];
+  }
+  return { rest, problems };
+}
 
 /** Problems with an (already schema-checked) import file under the UI's rules. */
 export function importRuleProblems(f: ExportFile, now: Date = new Date()): ImportProblem[] {
@@ -127,14 +153,6 @@ export function importRuleProblems(f: ExportFile, now: Date = new Date()): Impor
 
   const s = f.settings;
   if (s) {
-    if (s.followUpTestMinutes !== null && s.followUpTestMinutes !== undefined)
-      add(
-        'settings',
-        undefined,
-        undefined,
-        'followUpTestMinutes',
-        'is a test setting and cannot be imported',
-      );
     if (s.updateUrl !== null && !validUpdateUrl(s.updateUrl))
       add(
         'settings',

@@ -26,7 +26,7 @@ export {
   deleteLetter,
   restoreLetter,
   followUpDelayMinutes,
-  snoozeMinutes,
+  SNOOZE_MINUTES,
   type DraftInput,
   type DraftFields,
   type ReplyInput,

@@ -48,16 +48,11 @@ const EDITABLE: readonly (keyof DraftFields)[] = [
 
 /** Minutes until the first follow-up, or null when follow-ups are off. */
 export function followUpDelayMinutes(s: Settings): number | null {
-  if (s.followUpTestMinutes !== null && s.followUpTestMinutes > 0) return s.followUpTestMinutes;
   return s.followUpDays === null ? null : s.followUpDays * 1440;
 }
 
-/** Minutes before asking again after "not yet" (7 days; the test hook shortens it). */
-export function snoozeMinutes(s: Settings): number {
-  return s.followUpTestMinutes !== null && s.followUpTestMinutes > 0
-    ? s.followUpTestMinutes
-    : 7 * 1440;
-}
+/** Minutes before asking again after "not yet": 7 days. */
+export const SNOOZE_MINUTES = 7 * 1440;
 
 /**
  * Save a draft. Concurrency: only the fields present in `input` are written, inside one

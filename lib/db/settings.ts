@@ -53,13 +53,27 @@ export function defaultSettings(): Settings {
     followUpDays: DEFAULT_FOLLOW_UP_DAYS,
     notifications: true,
     updateUrl: DEFAULT_UPDATE_URL,
-    followUpTestMinutes: null,
   };
+}
+
+/**
+ * Keys that older versions stored and this one no longer has. `followUpTestMinutes` was an
+ * end-to-end test hook (shorter follow-up delays, no once-a-day limit); records written before
+ * its removal still carry it, and it must never come back into effect or into an export.
+ */
+export const RETIRED_SETTINGS = ['followUpTestMinutes'] as const;
+
+/** A stored settings value without the retired keys. */
+export function withoutRetired<T extends object>(stored: T): T {
+  const out = { ...stored } as Record<string, unknown>;
+  for (const k of RETIRED_SETTINGS) delete out[k];
+  return out as T;
 }
 
 function withDefaults(stored: Partial<Settings> | undefined): Settings {
   const d = defaultSettings();
-  return { ...d, ...stored, sender: { ...d.sender, ...stored?.sender } };
+  const s = stored ? withoutRetired(stored) : undefined;
+  return { ...d, ...s, sender: { ...d.sender, ...s?.sender } };
 }
 
 /** Current settings (defaults for anything never set). */
@@ -82,7 +96,6 @@ export async function updateSettings(patch: SettingsPatch): Promise<Settings> {
       return next;
     }),
   );
-  if ('followUpDays' in patch || 'notifications' in patch || 'followUpTestMinutes' in patch)
-    ledgerChanged();
+  if ('followUpDays' in patch || 'notifications' in patch) ledgerChanged();
   return next;
 }

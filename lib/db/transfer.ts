@@ -18,8 +18,14 @@ import {
   SettingsSchema,
 } from './validate';
 import type { CustomRecipient, LetterRecord, MetaRecord, ReplyRecord, Settings } from './types';
-import { importRuleProblems, sectionName, settingsChanges, type SettingsKey } from './import-rules';
-import { getSettings } from './settings';
+import {
+  importRuleProblems,
+  retiredSettingProblems,
+  sectionName,
+  settingsChanges,
+  type SettingsKey,
+} from './import-rules';
+import { getSettings, withoutRetired } from './settings';
 
 /** Marker and version of the export file format (bump on incompatible changes). */
 export const EXPORT_FORMAT = 'treaty-lens-export';
@@ -51,7 +57,9 @@ export async function exportData(): Promise<ExportFile> {
       letters: await db.letters.orderBy('id').toArray(),
       replies: await db.replies.orderBy('id').toArray(),
       recipients: await db.recipients.orderBy('id').toArray(),
-      settings: (await db.settings.get(SETTINGS_KEY))?.value ?? null,
+      settings: await db.settings
+        .get(SETTINGS_KEY)
+        .then((r) => (r ? withoutRetired(r.value) : null)),
       meta: await db.meta.orderBy('key').toArray(),
     })),
   );
@@ -226,8 +234,12 @@ export function checkImport(
   const meta = recordProblems('meta', MetaSchema, arr('meta'));
   problems.push(...letters.problems, ...replies.problems, ...recipients.problems, ...meta.problems);
   let settings: Settings | null = null;
+  // A retired key (the old test hook) is named among the schema's problems or the UI rules'.
+  let retired: ImportProblem[] = [];
   if (o.settings !== undefined && o.settings !== null) {
-    const s = recordProblems('settings', SettingsSchema, [o.settings]);
+    const r = retiredSettingProblems(o.settings);
+    retired = r.problems;
+    const s = recordProblems('settings', SettingsSchema, [r.rest]);
     problems.push(...s.problems);
     settings = (s.ok[0] as Settings | undefined) ?? null;
   }
@@ -238,7 +250,7 @@ export function checkImport(
     ...duplicates('replies', R),
     ...duplicates('recipients', recipients.ok as CustomRecipient[]),
   );
-  if (problems.length) return { ok: false, problems };
+  if (problems.length) return { ok: false, problems: [...problems, ...retired] };
   const data: ExportFile = {
     format: EXPORT_FORMAT,
     formatVersion: o.formatVersion,
@@ -251,7 +263,7 @@ export function checkImport(
     meta: meta.ok as MetaRecord[],
   };
   // The UI's own rules (recipients, links, update address, test hooks, dates): import-rules.ts.
-  const refused = importRuleProblems(data, now);
+  const refused = [...retired, ...importRuleProblems(data, now)];
   if (refused.length) return { ok: false, problems: refused };
   return { ok: true, data };
 }

@@ -124,11 +124,6 @@ export interface Settings {
   notifications: boolean;
   /** Campaign-data update feed; null = updates switched off. */
   updateUrl: string | null;
-  /**
-   * Test hook for end-to-end runs: when set, follow-up delays are this many minutes instead of
-   * days, and the once-a-day notification limit is lifted. Never set by the UI.
-   */
-  followUpTestMinutes: number | null;
 }
 
 /** What `deleteLetter` removed, so that `restoreLetter` can put it back (undo). */

@@ -79,7 +79,6 @@ export const SettingsSchema = v.strictObject({
   followUpDays: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365))),
   notifications: v.boolean(),
   updateUrl: v.nullable(text(4096)),
-  followUpTestMinutes: v.nullable(v.number()),
 });
 
 /** A bookkeeping row. */

@@ -89,16 +89,6 @@ export const protocol = {
   'page:wipe': { from: 'extension', payload: v.object({}) },
   /** Extension pages: follow-up state changed, recompute badge and alarms. */
   'page:ledgerChanged': { from: 'extension', payload: v.object({}) },
-  /**
-   * Test hook (end-to-end runs): follow-up delays in minutes instead of days (null = normal),
-   * then re-derive alarms, badge and notification at once.
-   */
-  'page:followUpTest': {
-    from: 'extension',
-    payload: v.object({
-      minutes: v.nullable(v.pipe(v.number(), v.minValue(0.05), v.maxValue(1440))),
-    }),
-  },
 } as const;
 
 export type Protocol = typeof protocol;

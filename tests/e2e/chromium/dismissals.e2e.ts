@@ -6,13 +6,13 @@
 // panel; the popup's click-mode status is not squeezed into a thin column.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeFollowUpsDue } from '../follow-ups';
 import { launchChromium, type ChromiumSession } from '../harness';
 import { HOST, panel } from '../panel-root';
 
 const ARTICLE = '/demo/en-un-treaty-vote.html';
 
 type Chrome = {
-  runtime: { sendMessage(m: unknown): Promise<unknown> };
   action: { getBadgeText(d: object): Promise<string> };
   tabs: { query(q: object): Promise<{ id: number; url?: string }[]> };
 };
@@ -138,10 +138,6 @@ describe('dismissals, Off mode and the popup status (Chromium)', () => {
   });
 
   it('the popup says how many letters wait for a reply check; an article tab keeps the count', async () => {
-    await ext.evaluate(
-      (m) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage(m),
-      { type: 'page:followUpTest', payload: { minutes: 0.1 } },
-    );
     const composer = await s.openExtensionPage('composer.html');
     await composer.getByTestId('sender-name').waitFor({ timeout: 20000 });
     await composer.selectOption('[data-testid=country]', 'DE');
@@ -150,6 +146,8 @@ describe('dismissals, Off mode and the popup status (Chromium)', () => {
     await composer.getByTestId('confirm-sent').first().click();
     await composer.getByTestId('handoff-state').first().waitFor();
     await composer.close();
+    // Fourteen days later, as far as the database and the background's alarm can tell.
+    expect(await makeFollowUpsDue(ext)).toBe(1);
     const sw = await s.serviceWorker();
     const globalBadge = () =>
       sw.evaluate(() =>

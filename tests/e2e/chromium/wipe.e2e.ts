@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeFollowUpsDue } from '../follow-ups';
 import { launchChromium, type ChromiumSession } from '../harness';
 
 const FIXTURE = resolve('tests/fixtures/ledger/two-drafts.json');
@@ -22,7 +23,6 @@ const PERSONAL = [
 ];
 
 type Chrome = {
-  runtime: { sendMessage(m: unknown): Promise<unknown> };
   action: { getBadgeText(d: object): Promise<string> };
   notifications: { getAll(): Promise<Record<string, unknown>> };
   alarms: { getAll(): Promise<{ name: string }[]> };
@@ -125,11 +125,6 @@ describe('"Delete all my data" (Chromium)', () => {
 
   it('fills every area through the UI, and "What is stored" lists each', async () => {
     ledger = await s.openExtensionPage('ledger.html#data');
-    // Follow-ups due 6 seconds after sending (test hook; only extension pages may send it).
-    await ledger.evaluate(
-      (m) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage(m),
-      { type: 'page:followUpTest', payload: { minutes: 0.1 } },
-    );
     // Letters (IndexedDB), through the ledger's import.
     await ledger.locator('input[type=file]').setInputFiles(FIXTURE);
     await ledger.getByTestId('import-confirm').getByRole('button', { name: 'Import' }).click();
@@ -158,10 +153,12 @@ describe('"Delete all my data" (Chromium)', () => {
     await composer.getByTestId('sender-name').pressSequentially('Zelda Quill', { delay: 20 });
     await composer.getByTestId('prompt-local').pressSequentially('Tewkesbury', { delay: 20 });
     await composer.getByTestId('why').pressSequentially('PERSONAL-WHY-7731', { delay: 20 });
-    // A letter sent from it (copied, then "I sent it"): a follow-up falls due 6 seconds later.
+    // A letter sent from it (copied, then "I sent it"), whose follow-up then falls due (the
+    // test moves its date into the past and the background's alarm fires).
     await composer.getByTestId('send-clipboard').first().click();
     await composer.getByTestId('confirm-sent').first().click();
     await composer.getByTestId('handoff-state').first().waitFor();
+    expect(await makeFollowUpsDue(ledger)).toBe(1);
 
     // A tab's own mark: an article about the treaty.
     article = await s.newPage(s.server.url('/demo/en-un-treaty-vote.html'));

@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { confirmSent, db, getLetter, saveDraft, updateSettings } from '../../../lib/db';
+import {
+  answerFollowUp,
+  confirmSent,
+  db,
+  followUpDueAt,
+  getLetter,
+  saveDraft,
+  updateSettings,
+} from '../../../lib/db';
 import {
   FOLLOW_UP_ALARM,
   FOLLOW_UP_NOTIFICATION,
@@ -130,15 +138,32 @@ describe('follow-ups', () => {
     expect((await reconcileFollowUps()).due).toBe(1); // only the first letter, never the one sent with follow-ups off
   });
 
-  it('the test hook shortens delays to minutes', async () => {
+  it('a stored record still carrying the retired test hook changes no delay and no limit', async () => {
     await restartWorker();
-    await updateSettings({ followUpTestMinutes: 1 });
+    // What an older version left behind: `followUpTestMinutes` shortened delays to minutes and
+    // lifted the once-a-day notification limit. It is no longer read.
+    await db.settings.put({
+      key: 'settings',
+      value: { ...(await updateSettings({})), followUpTestMinutes: 1 } as never,
+    });
     const id = await saveDraft({ recipient: alice });
     await confirmSent(id);
-    expect((await getLetter(id))!.followUp!.dueAt).toBe(new Date(T0 + 60_000).toISOString());
+    expect((await getLetter(id))!.followUp!.dueAt).toBe(new Date(T0 + 14 * DAY).toISOString());
     vi.setSystemTime(T0 + 61_000);
-    const s = await reconcileFollowUps();
-    expect(s).toMatchObject({ due: 1, notified: id });
+    expect(await reconcileFollowUps()).toMatchObject({ due: 0, notified: null });
+    expect((await fakeBrowser.alarms.get(FOLLOW_UP_ALARM))?.periodInMinutes).toBe(12 * 60);
+
+    const other = await saveDraft({ recipient: { ...alice, id: 'b' } });
+    await confirmSent(other);
+    vi.setSystemTime(T0 + 14 * DAY + 120_000);
+    expect(await reconcileFollowUps()).toMatchObject({ due: 2, notified: id });
+    await answerFollowUp(id, 'not_yet');
+    vi.setSystemTime(T0 + 14 * DAY + 180_000);
+    // Still one notification a day, and "not yet" still waits a week.
+    expect(await reconcileFollowUps()).toMatchObject({ due: 1, notified: null });
+    expect(followUpDueAt((await getLetter(id))!)).toBe(
+      new Date(T0 + 14 * DAY + 120_000 + 7 * DAY).toISOString(),
+    );
   });
 });
 

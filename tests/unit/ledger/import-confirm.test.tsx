@@ -61,7 +61,10 @@ describe('import in the ledger', () => {
     expect(alert.textContent).toMatch(/“followUpTestMinutes” is a test setting/);
     expect(alert.textContent).toMatch(/“updateUrl” is not an update address/);
     expect(screen.queryByTestId('import-confirm')).toBeNull();
-    expect((await getSettings()).followUpTestMinutes).toBeNull();
+    expect((await getSettings()).updateUrl).not.toBe('http://evil.example/');
+    expect(Object.keys((await db.settings.get('settings'))!.value)).not.toContain(
+      'followUpTestMinutes',
+    );
     expect(await db.letters.count()).toBe(0);
   });
 });

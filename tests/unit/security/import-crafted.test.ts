@@ -1,6 +1,6 @@
 // Issue 15, point 5: a crafted export file must not plant what the UI refuses. Before this, the
 // import checked shapes only: it took an update URL that becomes a daily beacon, the test hook
-// `followUpTestMinutes`, recipients with bidi-override e-mails or `javascript:` forms,
+// `followUpTestMinutes` (since removed; a file carrying it is refused by name), recipients with bidi-override e-mails or `javascript:` forms,
 // `javascript:` article links, a draft dated in the future and unknown settings keys, and
 // replaced the settings without asking. Now each is refused with a message naming the record and
 // the field, nothing is written, and a valid file is previewed (what it would change) first.
@@ -92,8 +92,12 @@ describe('a crafted import file', () => {
     const crafted = await craftedFile();
     const r = checkImport(JSON.stringify(crafted));
     expect(r.ok).toBe(false);
-    // The unknown settings key is refused by the (strict) schema first.
-    expect(!r.ok && fields(r.problems)).toEqual(['settings:debugHook']);
+    // The unknown settings key is refused by the (strict) schema first, and the retired test
+    // hook by name.
+    expect(!r.ok && fields(r.problems)).toEqual([
+      'settings:debugHook',
+      'settings:followUpTestMinutes',
+    ]);
     expect(!r.ok && r.problems[0]!.message).toBe(
       'Settings 1: “debugHook” is not a setting of Treaty Lens.',
     );
@@ -131,7 +135,30 @@ describe('a crafted import file', () => {
     expect(res.ok).toBe(false);
     const after = await exportData();
     expect({ ...after, exportedAt: '' }).toEqual({ ...before, exportedAt: '' });
-    expect((await getSettings()).followUpTestMinutes).toBeNull();
+    expect(Object.keys((await db.settings.get('settings'))!.value)).not.toContain(
+      'followUpTestMinutes',
+    );
+  });
+
+  it('the retired test hook: a value is refused by name, an old export with null still imports', async () => {
+    const f = await baseFile();
+    const hooked = { ...f, settings: { ...f.settings!, followUpTestMinutes: 1 } };
+    const r = checkImport(JSON.stringify(hooked));
+    expect(!r.ok && r.problems.map((p) => p.message)).toEqual([
+      'Settings: “followUpTestMinutes” is a test setting and cannot be imported.',
+    ]);
+    // Exports made before the hook was removed carry it as null.
+    const old = { ...f, settings: { ...f.settings!, followUpTestMinutes: null } };
+    const ok = checkImport(JSON.stringify(old));
+    expect(ok.ok).toBe(true);
+    expect(ok.ok && Object.keys(ok.data.settings!)).not.toContain('followUpTestMinutes');
+    // A record an older version stored keeps the key out of the settings and of the next export.
+    await db.settings.put({
+      key: 'settings',
+      value: { ...f.settings!, followUpTestMinutes: 0.1 } as ExportFile['settings'] & object,
+    });
+    expect(Object.keys(await getSettings())).not.toContain('followUpTestMinutes');
+    expect(Object.keys((await exportData()).settings!)).not.toContain('followUpTestMinutes');
   });
 
   it('a valid file that changes settings is previewed first: nothing written until importData', async () => {

@@ -56,6 +56,14 @@ describe('the protocol map', () => {
       'content:openOptions',
       'content:preference',
     ]);
+    // Extension pages have four, and no test hook among them: the end-to-end tests make
+    // follow-ups due through the database and the real alarm (tests/e2e/follow-ups.ts).
+    expect(types.filter((t) => protocol[t].from === 'extension').sort()).toEqual([
+      'page:checkTab',
+      'page:checkUpdate',
+      'page:ledgerChanged',
+      'page:wipe',
+    ]);
     // A name that says "content" must mean "from content", and nothing else may be.
     for (const t of types) expect(protocol[t].from === 'content').toBe(t.startsWith('content:'));
   });
@@ -134,7 +142,7 @@ describe('dispatch: the gate in front of every handler', () => {
       'page:checkTab': { tabId: 1 },
       'page:checkUpdate': {},
       'page:ledgerChanged': {},
-      'page:followUpTest': { minutes: 1 },
+      'page:wipe': {},
     };
     for (const t of extOnly) {
       // A valid payload is refused too: the sender check comes first.
@@ -328,10 +336,13 @@ describe('the wired background', () => {
   });
 
   it('refuses extension-only messages from a page, and their side effects never happen', async () => {
-    const before = await getSettings();
-    const answer = await deliver({ type: 'page:followUpTest', payload: { minutes: 1 } }, fromPage);
+    // "Delete all my data" from a page would empty storage.local: it stays as it was.
+    await fakeBrowser.storage.local.set({ campaignUpdatesChosen: true });
+    const answer = await deliver({ type: 'page:wipe', payload: {} }, fromPage);
     expect(answer).toEqual({ ok: false, error: 'not allowed from this sender' });
-    expect((await getSettings()).followUpTestMinutes).toBe(before.followUpTestMinutes);
+    expect(await fakeBrowser.storage.local.get('campaignUpdatesChosen')).toEqual({
+      campaignUpdatesChosen: true,
+    });
     for (const type of ['page:checkUpdate', 'page:ledgerChanged'])
       expect(await deliver({ type, payload: {} }, fromPage)).toEqual({
         ok: false,
