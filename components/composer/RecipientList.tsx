@@ -24,21 +24,28 @@ export function RecipientList({ model, compact }: RecipientListProps) {
   const { draft, update, suggested, custom } = model;
   const [showAll, setShowAll] = useState(false);
   const [adding, setAdding] = useState(false);
+  // Rows the reader has ticked or unticked stay in place: unticking one from "Show all" must
+  // not make it vanish under the pointer.
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const lang = getLang();
   const limit = compact ? 4 : 8;
   const selected = new Set(draft.selected);
-  // Always show chosen ones, then the best suggestions.
-  const visible = showAll ? suggested : suggested.filter((r, i) => i < limit || selected.has(r.id));
+  // Always show chosen and touched ones, then the best suggestions.
+  const visible = showAll
+    ? suggested
+    : suggested.filter((r, i) => i < limit || selected.has(r.id) || touched.has(r.id));
   const noneIssue = model.attempted
     ? model.issues.find((i) => i.code === 'no_recipient')
     : undefined;
 
-  const toggle = (id: string, on: boolean) =>
+  const toggle = (id: string, on: boolean) => {
+    if (!touched.has(id)) setTouched(new Set([...touched, id]));
     update({
       selected: on
         ? [...draft.selected.filter((x) => x !== id), id]
         : draft.selected.filter((x) => x !== id),
     });
+  };
 
   const row = (r: Recipient) => {
     const issue = model.attempted

@@ -104,6 +104,25 @@ describe('Composer', () => {
     expect(screen.queryAllByTestId('send-clipboard').length).toBeGreaterThan(0);
   });
 
+  it('a recipient the reader unticks stays in the list, where the pointer is', async () => {
+    await open();
+    fireEvent.change(screen.getByTestId('country'), { target: { value: 'DE' } });
+    fireEvent.click(await screen.findByText(/^Show all \d+/, {}, { timeout: 10_000 }));
+    const boxes = () =>
+      screen
+        .getAllByRole('checkbox')
+        .filter((b) => b.getAttribute('data-testid')?.startsWith('recipient-'));
+    const shownAll = boxes().length;
+    // One far down the full list: ticked, then the list folded, then unticked.
+    const far = boxes()[shownAll - 1]!;
+    const id = far.getAttribute('data-testid')!;
+    fireEvent.click(far);
+    fireEvent.click(screen.getByText('Show fewer'));
+    expect(boxes().length).toBeLessThan(shownAll);
+    fireEvent.click(screen.getByTestId(id));
+    expect((screen.getByTestId(id) as HTMLInputElement).checked).toBe(false);
+  });
+
   it('a hand-edited letter is what gets handed off, and survives reopening', async () => {
     const first = await open();
     type(screen.getByTestId('sender-name'), 'Ada Lovelace');
