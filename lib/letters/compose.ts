@@ -34,6 +34,8 @@ export interface LetterRecipient {
   name: string;
   /** Surname given by the dataset; US members are greeted by it ("Dear Senator Schiff"). */
   last?: string;
+  /** US state or territory code (a territory's House member is a delegate). */
+  region?: string;
   group: LetterGroup | string;
 }
 
@@ -159,8 +161,19 @@ export function salutationFor(tpl: LetterTemplate, r: LetterRecipient): string {
   // split from the full name: "Cortez Masto", "Van Hollen"), otherwise the full name is kept.
   const us = group === 'us_senate' || group === 'us_house';
   const name = us && r.last?.trim() ? r.last : r.name;
-  return fill(tpl.salutation[group], { name: cleanLine(name) });
+  const titles = group === 'us_house' ? tpl.us_house_titles : undefined;
+  const nonVoting =
+    r.region === 'PR'
+      ? 'resident_commissioner'
+      : US_DELEGATES.has(r.region ?? '')
+        ? 'delegate'
+        : '';
+  const form = titles && nonVoting ? titles[nonVoting] : tpl.salutation[group];
+  return fill(form, { name: cleanLine(name) });
 }
+
+/** House seats held by a delegate (Puerto Rico's is a Resident Commissioner). */
+const US_DELEGATES = new Set(['DC', 'GU', 'VI', 'AS', 'MP']);
 
 /** A YYYY-MM-DD date written the letter's way ("25 October 2025", "2025年10月25日"). */
 export function letterDate(tpl: LetterTemplate, iso: string): string {

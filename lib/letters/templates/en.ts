@@ -27,6 +27,10 @@ export const en: LetterTemplate = {
     head_of_government: 'Dear Sir or Madam,',
     custom: 'Dear {name},',
   },
+  us_house_titles: {
+    delegate: 'Dear Delegate {name},',
+    resident_commissioner: 'Dear Resident Commissioner {name},',
+  },
   office_salutation: {
     prime_minister: 'Dear Prime Minister,',
     president: 'Dear President,',

@@ -60,6 +60,12 @@ export interface LetterTemplate {
    * head-of-government office's ("Dear Sir or Madam").
    */
   salutation: Record<(typeof SALUTATION_GROUPS)[number], string>;
+  /**
+   * The House's non-voting members, in languages whose House salutation names the member:
+   * the delegates of DC, Guam, the Virgin Islands, American Samoa and the Northern Mariana
+   * Islands, and Puerto Rico's Resident Commissioner. Others use `salutation.us_house`.
+   */
+  us_house_titles?: { delegate: string; resident_commissioner: string };
   /** Salutation to a head-of-government office, by kind (replaces `salutation.head_of_government`). */
   office_salutation: Record<OfficeKind, string>;
   /**
@@ -119,6 +125,7 @@ export interface LetterTemplate {
 export const ALLOWED_VARS = {
   subject: [],
   salutation: ['name'],
+  us_house_titles: ['name'],
   office_salutation: [],
   office_of: ['name'],
   date: ['day', 'month', 'year'],
@@ -172,6 +179,9 @@ export const TemplateSchema = v.strictObject({
   dir: v.picklist(['ltr', 'rtl']),
   subject: record([...ASKS, 'eu_consent'], ALLOWED_VARS.subject),
   salutation: record(SALUTATION_GROUPS, ALLOWED_VARS.salutation),
+  us_house_titles: v.optional(
+    record(['delegate', 'resident_commissioner'], ALLOWED_VARS.us_house_titles),
+  ),
   office_salutation: record(OFFICE_KINDS, ALLOWED_VARS.office_salutation),
   office_of: record([...OFFICE_KINDS, 'person'], ALLOWED_VARS.office_of),
   date: text(ALLOWED_VARS.date),

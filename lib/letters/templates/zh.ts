@@ -19,6 +19,10 @@ export const zh: LetterTemplate = {
     head_of_government: '尊敬的女士们、先生们：',
     custom: '尊敬的{name}：',
   },
+  us_house_titles: {
+    delegate: '尊敬的{name}代表：',
+    resident_commissioner: '尊敬的{name}常驻专员：',
+  },
   office_salutation: {
     prime_minister: '尊敬的总理：',
     president: '尊敬的总统：',

@@ -5,7 +5,7 @@ import type { Recipient } from '../../../lib/campaign';
 import { loadDataset } from '../../../lib/campaign/recipients';
 import { nameHasSurname } from '../../../scripts/data-update';
 
-const greet = (r: Pick<Recipient, 'name' | 'group' | 'last'>, lang = 'en') =>
+const greet = (r: Pick<Recipient, 'name' | 'group' | 'last' | 'region'>, lang = 'en') =>
   compose({
     sender: { name: 'A Reader' },
     recipient: r,
@@ -30,6 +30,21 @@ describe('US members are greeted by title and surname (issue 14)', () => {
     expect(greet(find('Shelley Moore Capito'))).toBe('Dear Senator Capito,');
     expect(greet(find('Nancy Pelosi'))).toBe('Dear Representative Pelosi,');
     expect(greet(find('Adam B. Schiff'), 'zh')).toBe('尊敬的Schiff参议员：');
+  });
+
+  it('greets the House delegates and the Resident Commissioner by their own titles', async () => {
+    const us = await loadDataset('us');
+    const from = (state: string) => {
+      const r = us.find((m) => m.group === 'us_house' && m.region === state);
+      if (!r) throw new Error(`no House member for ${state}`);
+      return r;
+    };
+    expect(greet(from('DC'))).toBe('Dear Delegate Norton,');
+    for (const t of ['GU', 'VI', 'AS', 'MP']) expect(greet(from(t))).toMatch(/^Dear Delegate \S/);
+    expect(greet(from('PR'))).toMatch(/^Dear Resident Commissioner Pablo José Hernández,$/);
+    expect(greet(from('DC'), 'zh')).toBe('尊敬的Norton代表：');
+    // Languages whose House salutation names no one keep it for every member.
+    expect(greet(from('DC'), 'fr')).toBe(greet(from('CA'), 'fr'));
   });
 
   it('nearly every shipped US member carries a surname, always part of the full name', async () => {
