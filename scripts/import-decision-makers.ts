@@ -161,7 +161,11 @@ export function importSeed(seed: SeedCountry[], review: Review) {
     if (/webarchiv|archiv\.|webtest\./.test(hostOf(ch.source_url)))
       return why('read on an archived or test copy of the site');
     if (year !== null && year < cutoff && !matches(review.keeps, country, ch.value))
-      return why(`the page is dated ${ch.seen}, older than ${review.staleBefore}`);
+      return why(
+        ch.seen
+          ? `the page is dated ${ch.seen}, older than ${review.staleBefore}`
+          : `the page's address carries the year ${year}, older than ${review.staleBefore}`,
+      );
     const key = `${country}|${r.kind}|${r.institution}`;
     let inst = byKey.get(key);
     if (!inst) {
