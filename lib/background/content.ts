@@ -222,6 +222,9 @@ async function hello(p: PayloadOf<'content:hello'>, s: SenderInfo): Promise<Hell
     await browser.scripting.executeScript({
       target: { tabId: s.tabId, frameIds: [s.frameId ?? 0] },
       files: [DETECTOR],
+      // A hello sent while the page is still parsed (a stem in its title) gets the detector
+      // then, not at document_idle: it is compiled and waiting when the page is parsed.
+      injectImmediately: true,
     });
   return answer;
 }

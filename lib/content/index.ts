@@ -70,14 +70,30 @@ export function startContent(signal: AbortSignal, orphaned: () => void = () => u
     return { ...r, match: false, reasons: [...r.reasons, NOT_SEEN] };
   };
 
+  const run = (first: boolean) =>
+    detect(document, {
+      timeBudgetMs: first ? FIRST_RUN_BUDGET_MS : DEFAULT_BUDGET_MS,
+      now: () => performance.now(),
+    });
+
+  // The first detection, run before the hello answer is back (see `early` below), and a record
+  // of every change to the page since: the result is used only if the page did not change.
+  let early: { r: Detection; changes: MutationObserver; changed: boolean } | null = null;
+  const takeEarly = (): Detection | null => {
+    const e = early;
+    early = null;
+    if (!e) return null;
+    const changed = e.changed || e.changes.takeRecords().length > 0;
+    e.changes.disconnect();
+    return changed ? null : e.r;
+  };
+
   const begin = (): Controller => {
     if (ctl) return ctl;
     const c = createController({
       detect: (first) => {
-        const r = detect(document, {
-          timeBudgetMs: first ? FIRST_RUN_BUDGET_MS : DEFAULT_BUDGET_MS,
-          now: () => performance.now(),
-        });
+        const r = (first && takeEarly()) || run(first);
+        // Visibility is judged now, not when the early run read the text: styles may have come.
         return r.match ? confirmSeen(r) : r;
       },
       report: async (r, panelLoaded) => {
@@ -140,9 +156,30 @@ export function startContent(signal: AbortSignal, orphaned: () => void = () => u
           document.addEventListener('DOMContentLoaded', () => ok(), { once: true, signal }),
         )
       : Promise.resolve();
+  // Injected after the pre-filter's hello, the detector is only ever sent where detection may
+  // run: its first (cold, the slowest) detection need not wait for the answer to travel back,
+  // which takes tens of milliseconds. Nothing is reported before the answer says `run`.
+  if (g.helloP)
+    void parsed.then(() => {
+      if (signal.aborted || g.hello || ctl) return;
+      const changes = new MutationObserver(() => {
+        if (early) early.changed = true;
+      });
+      changes.observe(document, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+      });
+      early = { r: run(true), changes, changed: false };
+    });
   void Promise.all([hello, parsed]).then(([res]) => {
-    if (signal.aborted || !res.ok || g.hello) return;
+    if (signal.aborted || !res.ok || g.hello) {
+      takeEarly();
+      return;
+    }
     g.hello = res.data;
     if (res.data.run) begin().evaluate();
+    else takeEarly();
   });
 }

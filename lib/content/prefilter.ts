@@ -5,7 +5,8 @@
  * observer, and never loads the detector, never messages the background. A page with a stem
  * asks the background (`content:hello` with `stem: true`), which injects the full detector
  * (`detector.js`, lib/content/entry.ts) into this frame when detection may run here; the
- * detector takes the same answer from `lens().helloP`.
+ * detector takes the same answer from `lens().helloP`. A stem in the page's `<title>` asks while
+ * the page is still parsed, so the detector is injected and compiled by the time it is.
  *
  * Later text (a ticker, late cards, an SPA route) is looked at only as it arrives: added or
  * changed text with a stem asks the background then.
@@ -33,6 +34,24 @@ export function pageMayMatch(doc: Document, now: () => number, budgetMs = STEM_B
     if (e instanceof GiveUp) return true;
     throw e;
   }
+}
+
+/**
+ * While the page is parsed, a stem in its `<title>` asks at once: the hello, the detector's
+ * injection and its compilation then overlap the rest of the parsing instead of following it.
+ * Only the head is watched (the observer stops when `<body>` is there); without a stem in the
+ * title nothing changes, and the whole text is still read once it is parsed.
+ */
+function headline(signal: AbortSignal, ask: () => void): void {
+  const mo = new MutationObserver(() => {
+    const title = document.title;
+    if (title && hasAnchor(title)) {
+      mo.disconnect();
+      ask();
+    } else if (document.body) mo.disconnect();
+  });
+  mo.observe(document, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => mo.disconnect(), { once: true });
 }
 
 /**
@@ -82,7 +101,8 @@ export function startPrefilter(signal: AbortSignal, orphaned: () => void = () =>
     });
   };
   // The manifest runs this at document_start; the page is read once it is parsed.
-  if (document.readyState === 'loading')
+  if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', start, { once: true, signal });
-  else start();
+    headline(signal, ask);
+  } else start();
 }

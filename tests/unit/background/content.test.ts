@@ -111,6 +111,7 @@ describe('background: content-script handlers', () => {
     expect(exec).toHaveBeenCalledWith({
       target: { tabId: 7, frameIds: [2] },
       files: ['/detector.js'],
+      injectImmediately: true,
     });
     // A hello without a stem (the detector's own, when injected without the pre-filter) injects
     // nothing; nor does a stem where the user said not to run.

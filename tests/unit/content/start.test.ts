@@ -225,6 +225,93 @@ describe('page scripts start-up: pre-filter and detector (fake browser)', () => 
     expect(lens().result?.match).toBe(true);
   });
 
+  it('while the page is parsed, a stem in its <title> asks at once; another title waits for the text', async () => {
+    const seen = background({ run: true, reason: 'ok', panelOpen: false });
+    const title = document.title;
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+    try {
+      load(WEATHER);
+      startPrefilter(ac.signal);
+      document.title = 'UN cybercrime treaty: what changes';
+      await flush();
+      expect(seen.map((m) => m.payload)).toEqual([{ url: location.href, stem: true }]);
+    } finally {
+      delete (document as { readyState?: unknown }).readyState;
+      document.title = title;
+    }
+    // Once parsed, the text is not read again: the detector is on its way.
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    await flush();
+    expect(seen).toHaveLength(1);
+  });
+
+  it('a title without a stem sends nothing before the page is parsed, then the text decides', async () => {
+    const seen = background({ run: true, reason: 'ok', panelOpen: false });
+    const title = document.title;
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+    try {
+      load(ARTICLE);
+      startPrefilter(ac.signal);
+      document.title = 'Ministers meet on Thursday';
+      await flush();
+      expect(seen).toEqual([]);
+    } finally {
+      delete (document as { readyState?: unknown }).readyState;
+      document.title = title;
+    }
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    await flush();
+    expect(seen.map((m) => m.payload)).toEqual([{ url: location.href, stem: true }]);
+  });
+
+  it('detects before the hello answer is back and reports only after it', async () => {
+    load(ARTICLE);
+    const seen = background({ run: true, reason: 'ok', panelOpen: false });
+    let answer!: (v: { ok: true; data: HelloAnswer }) => void;
+    lens().helloP = new Promise((ok) => (answer = ok));
+    // Detection reads the clock (its time budget): that it did shows it ran.
+    const clock = vi.spyOn(performance, 'now');
+    startContent(ac.signal);
+    await flush();
+    expect(clock).toHaveBeenCalled();
+    expect(seen).toEqual([]);
+    expect(lens().result).toBeUndefined();
+    clock.mockRestore();
+    answer({ ok: true, data: { run: true, reason: 'ok', panelOpen: false } });
+    await flush();
+    expect(seen.map((m) => m.type)).toEqual(['content:campaign', 'content:detected']);
+    expect(lens().result?.match).toBe(true);
+  });
+
+  it('an early detection is never reported when the answer says not to run', async () => {
+    load(ARTICLE);
+    const seen = background({ run: false, reason: 'click', panelOpen: false });
+    let answer!: (v: { ok: true; data: HelloAnswer }) => void;
+    lens().helloP = new Promise((ok) => (answer = ok));
+    startContent(ac.signal);
+    await flush();
+    answer({ ok: true, data: { run: false, reason: 'click', panelOpen: false } });
+    await flush();
+    expect(seen).toEqual([]);
+    expect(lens().result).toBeUndefined();
+    expect(lens().last).toBeUndefined();
+  });
+
+  it('a page that changed between that early detection and the answer is detected again', async () => {
+    load(ARTICLE);
+    const seen = background({ run: true, reason: 'ok', panelOpen: false });
+    let answer!: (v: { ok: true; data: HelloAnswer }) => void;
+    lens().helloP = new Promise((ok) => (answer = ok));
+    startContent(ac.signal);
+    await flush();
+    // The early run saw the article; the page then replaced it with a weather report.
+    load(WEATHER);
+    answer({ ok: true, data: { run: true, reason: 'ok', panelOpen: false } });
+    await flush();
+    expect(lens().last?.match).toBe(false);
+    expect(seen.map((m) => m.type)).not.toContain('content:detected');
+  });
+
   it('a page it cannot read within its budget is not turned away', () => {
     // Its only stem in script text: read node by node (to leave scripts out), with the clock.
     load(`<div>${'<p>plain text</p>'.repeat(2000)}</div><script>${'x'.repeat(300)} cyber</script>`);
