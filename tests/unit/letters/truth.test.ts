@@ -194,18 +194,25 @@ describe('articles as the text says them (issue 13 items 2 and 10)', () => {
     }
   });
 
-  it('the concerns give the treaty’s own answer beside the criticism: 6(2), 11(2) purpose test, 24 “where appropriate” and 24(4)', () => {
+  it('the concerns give the treaty’s own answer beside the criticism: 6(2), 11(2) purpose test, 24 “where appropriate” (paraphrased, never quoted) and 24(4)', () => {
     for (const [lang, tpl] of Object.entries(ALL)) {
       expect(tpl.concerns['serious-crime'], lang).toMatch(/6\(2\)|第6条第2款/);
       expect(tpl.concerns['security-research'], lang).toMatch(/11\(2\)|第11条第2款/);
       expect(tpl.concerns.safeguards, lang).toMatch(/24\(4\)|第24条第4款/);
       // Judicial review and an effective remedy are listed ("where appropriate"), not absent.
-      expect(tpl.concerns.safeguards, lang).toMatch(
-        /where appropriate|le cas échéant|cuando proceda|soweit angebracht|quando adequado|quando apropriado|حيثما كان ذلك مناسباً|в надлежащих случаях|酌情/,
-      );
+      expect(tpl.concerns.safeguards, lang).toMatch(ART24_APPROPRIATE);
+      // …but as a paraphrase: the English wording of Art. 24(2) was never read from the text
+      // (research notes 4.3: "Exact paragraph wording UNVERIFIED"), so no letter quotes it.
+      expect(tpl.concerns.safeguards, lang).not.toMatch(ART24_QUOTED);
     }
   });
 });
+
+/** The "where appropriate" of Art. 24(2), in each letter language. */
+const ART24_APPROPRIATE =
+  /where appropriate|le cas échéant|cuando proceda|soweit angebracht|quando adequado|quando apropriado|حيثما كان ذلك مناسباً|в надлежащих случаях|酌情/;
+/** The same phrase inside quotation marks, i.e. presented as the treaty's own words. */
+const ART24_QUOTED = new RegExp(`[“"«„]\\s*(?:${ART24_APPROPRIATE.source})\\s*[”"»“]`);
 
 /** The thing each ask asks for, as it must appear in both the subject and the body. */
 const ASK_CORE: Record<string, Record<LetterAsk | 'eu_consent', RegExp[]>> = {
@@ -422,12 +429,16 @@ describe('facts read the articles as the text says (issue 13 items 2, 3 and 10)'
     expect(research.text.en).not.toMatch(
       /only protects testing|Requiring dishonest intent or serious harm is optional/,
     );
-    expect(safeguards.text.en).toMatch(/“where appropriate”/);
+    // Paraphrased, not quoted: the English wording of Art. 24(2) was not read from the text.
+    expect(safeguards.text.en).toMatch(/where appropriate in view of the power concerned/);
     expect(safeguards.text.en).toMatch(/24\(4\)/);
     expect(safeguards.text.en).not.toMatch(/an effective remedy are not required/);
     for (const l of CONTENT_LANGUAGES) {
       expect(research.text[l], l).toMatch(/11\(2\)|第11条第2款/);
       expect(safeguards.text[l], l).toMatch(/24\(4\)|第24条第4款/);
+      expect(safeguards.text[l], l).toMatch(ART24_APPROPRIATE);
+      expect(safeguards.text[l], l).not.toMatch(ART24_QUOTED);
+      expect(safeguards.title[l], l).not.toMatch(ART24_QUOTED);
     }
     // Russian and Chinese: every fact, and the status notes.
     for (const f of facts)
