@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Channel } from '../../lib/db';
-import { bcp47, formatDate, getLang, t } from '../../lib/i18n';
+import { formatDate, formatList, t } from '../../lib/i18n';
 import {
   channelsFor,
   gmailComposeUrl,
@@ -47,15 +47,6 @@ function usePlatformOs(): string | null {
     void platformOs.then(setOs);
   }, []);
   return os;
-}
-
-/** "Email app and Gmail", in the reader's language. */
-function listOf(items: string[]): string {
-  try {
-    return new Intl.ListFormat(bcp47(getLang()), { type: 'conjunction' }).format(items);
-  } catch {
-    return items.join(', ');
-  }
 }
 
 /** Props of the per-recipient send actions. */
@@ -275,7 +266,7 @@ export function SendActions({ model, rl }: SendActionsProps) {
       {tooLong.length ? (
         <p class="tlc-small tlc-muted tlc-fit" id={fitNoteId} data-testid="body-will-copy">
           {t('composer_body_will_copy', {
-            channels: listOf(tooLong.map((c) => t(`composer_channel_${c}`))),
+            channels: formatList(tooLong.map((c) => t(`composer_channel_${c}`))),
           })}
         </p>
       ) : null}

@@ -1,4 +1,4 @@
-import { t } from '../../lib/i18n';
+import { formatList, t } from '../../lib/i18n';
 import type { FactView } from '../../lib/panel/view';
 import { SourceList } from './SourceList';
 
@@ -15,10 +15,14 @@ function Body({ fact }: { fact: FactView }) {
       <p class="fact-text">{fact.text}</p>
       {fact.uncertain && <p class="note warn">{t('panel_unverified')}</p>}
       {fact.articles.length > 0 && (
-        <p class="articles">{t('panel_articles', { list: fact.articles.join(', ') })}</p>
+        <p class="articles">
+          {t(fact.articles.length === 1 ? 'panel_article' : 'panel_articles', {
+            list: formatList(fact.articles),
+          })}
+        </p>
       )}
       {fact.raisedBy.length > 0 && (
-        <p class="raised">{t('panel_raised_by', { list: fact.raisedBy.join(', ') })}</p>
+        <p class="raised">{t('panel_raised_by', { list: formatList(fact.raisedBy) })}</p>
       )}
       <SourceList sources={fact.sources} checked={fact.lastChecked} />
     </>

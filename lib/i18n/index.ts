@@ -140,6 +140,15 @@ export function tn(
   return t(k, { count, ...subs }, lang);
 }
 
+/** "A, B and C" in the UI language (Intl.ListFormat; a plain comma list where it is missing). */
+export function formatList(items: string[], lang: string = current): string {
+  try {
+    return new Intl.ListFormat(bcp47(lang), { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}
+
 /** Format a date (ISO string or Date) for the current UI language. */
 export function formatDate(
   d: string | Date,
