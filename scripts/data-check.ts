@@ -70,7 +70,15 @@ try {
     templateLanguages: () => string[];
     registry: Record<string, Leafy>;
     checkTemplates?: () => string[];
+    TemplateSchema: { entries: Record<string, { type: string }> };
   };
+  // Blocks the template schema marks optional (e.g. us_house_titles, only for languages whose
+  // House salutation names the member) need not be in every language; the rest must.
+  const optional = new Set(
+    Object.entries(mod.TemplateSchema.entries)
+      .filter(([, schema]) => schema.type === 'optional')
+      .map(([key]) => key),
+  );
   const langs = mod.templateLanguages();
   languages = langs.length;
   const en = mod.registry['en'];
@@ -79,7 +87,8 @@ try {
   for (const l of langs) {
     const have = new Set(blocks(mod.registry[l]));
     for (const k of blocks(en))
-      if (!have.has(k)) problems.push(`template ${l}: missing block ${k} that English has`);
+      if (!have.has(k) && !optional.has(k.split('.')[0]!))
+        problems.push(`template ${l}: missing block ${k} that English has`);
     for (const k of have)
       if (!blocks(en).includes(k)) problems.push(`template ${l}: block ${k} not in English`);
     for (const k of blocks(mod.registry[l])) {
