@@ -4,6 +4,7 @@ import { HowDecides } from '../../../components/composer/HowDecides';
 import { allCountries, askFor, countryName } from '../../../lib/campaign';
 import { decidesFor, decidesLines } from '../../../lib/campaign/decides';
 import { setLang, t, uiLanguages } from '../../../lib/i18n';
+import institutions from '../../../data/sources/institutions.json';
 
 afterEach(() => {
   cleanup();
@@ -59,5 +60,34 @@ describe('How it is decided: every state', () => {
     expect(heading).toContain(countryName('BR', 'pt'));
     expect(heading).toBe(t('decides_title', { country: countryName('BR', 'pt') }, 'pt'));
     expect(heading).not.toBe(t('decides_title', { country: countryName('BR', 'pt') }, 'en'));
+  });
+});
+
+// Fact-check (session 5): the "executive" line said the executive decides "alone, without a
+// parliamentary vote". The reviewed procedures behind it say otherwise for the implementing law:
+// Nigeria's Constitution s. 12 gives a treaty force of law only once the National Assembly enacts
+// it, and Mauritius's Parliament is involved when implementing legislation is needed.
+describe('How it is decided: an executive ratification', () => {
+  const summaries = new Map(
+    (institutions as { procedures: { country: string; summary: string }[] }).procedures.map((p) => [
+      p.country,
+      p.summary,
+    ]),
+  );
+
+  it('says no parliamentary approval is needed before ratifying, not that parliament has no vote', () => {
+    expect(decidesFor('NG').approval).toBe('executive');
+    expect(summaries.get('NG')).toMatch(/National Assembly[^.]*enacts it into law/);
+    const en = t('decides_executive', {}, 'en');
+    expect(en).toMatch(/no approval by parliament is needed before the state ratifies/);
+    expect(en).toMatch(/parliament may have to pass the law that gives the treaty effect/);
+    // The old absolute wording, in each UI language.
+    const OLD =
+      /decides alone|without a parliamentary vote|décide seul|sans vote du parlement|decide solo|sin votación parlamentaria|entscheidet allein|ohne Abstimmung im Parlament|decide sozinho|sem votação no parlamento|وحدها دون تصويت|решает сама|без голосования в парламенте|单独决定|无需议会表决/;
+    for (const lang of uiLanguages) {
+      const text = t('decides_executive', {}, lang);
+      expect(text, lang).not.toMatch(OLD);
+      if (lang !== 'en') expect(text, lang).not.toBe(en);
+    }
   });
 });
