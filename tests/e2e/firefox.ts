@@ -128,9 +128,14 @@ export interface FirefoxSession {
 
 /** Launch Firefox ESR headless with the built extension installed temporarily. */
 export async function launchFirefox(
-  opts: { server?: FixtureServer; locale?: string } = {},
+  opts: {
+    server?: FixtureServer;
+    locale?: string;
+    /** Install this build instead of the default one (e.g. a copy with a test feed key). */
+    extensionDir?: string;
+  } = {},
 ): Promise<FirefoxSession> {
-  const extDir = requireBuild('firefox');
+  const extDir = opts.extensionDir ?? requireBuild('firefox');
   const server = opts.server ?? (await startServer());
   const work = mkdtempSync(join(tmpdir(), 'treaty-lens-ff-'));
   const profile = join(work, 'profile');

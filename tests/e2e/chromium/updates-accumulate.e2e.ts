@@ -5,24 +5,12 @@
 // of date. Bundles are signed with a key made for this run (tests/e2e/feed-build.ts).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { UpdatePayload } from '../../../lib/campaign/schema';
 import { germanySigns, signPayload, testKeys } from '../../unit/campaign/sign';
-import { buildTrustingKey } from '../feed-build';
+import { buildTrustingKey, expiredBundle, swedenSigns } from '../feed-build';
 import { launchChromium, type ChromiumSession } from '../harness';
 import { panel } from '../panel-root';
 
 const ARTICLE = '/demo/en-un-treaty-vote.html';
-
-/** Update B: Sweden signs (its built-in status is unknown: beyond the list read). */
-function swedenSigns(version: string): UpdatePayload {
-  const de = germanySigns(version);
-  return {
-    ...de,
-    issued: '2026-12-01',
-    expires: '2027-04-01',
-    countries: [{ ...de.countries![0]!, code: 'SE', signed: '2026-11-30', asOf: '2026-11-30' }],
-  };
-}
 
 type Chrome = { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
 
@@ -34,15 +22,7 @@ describe('signed updates accumulate and age (Chromium)', () => {
     const keys = await testKeys();
     const A = await signPayload(germanySigns('2026.12.11'), keys);
     const B = await signPayload(swedenSigns('2026.12.12'), keys);
-    const C = await signPayload(
-      {
-        ...swedenSigns('2026.12.13'),
-        issued: '2026-06-01',
-        expires: '2026-09-01',
-        countries: [],
-      },
-      keys,
-    );
+    const C = await signPayload(expiredBundle('2026.12.13'), keys);
     s = await launchChromium({ extensionDir: buildTrustingKey(keys.publicKey) });
     s.server.route('/feed/campaign.json', (_req, res) => {
       res.writeHead(200, {
