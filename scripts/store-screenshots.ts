@@ -51,7 +51,12 @@ async function chooseLanguage(s: ChromiumSession, lang: string, country: string)
   await options.close();
 }
 
-async function shoot(page: Page, out: string, lang: string, surface: Surface): Promise<void> {
+async function shoot(
+  page: Page,
+  out: string,
+  lang: string,
+  surface: Surface | 'panel-safety',
+): Promise<void> {
   const file = join(out, `${lang}-${surface}.png`);
   await page.screenshot({ path: file });
   console.log(`wrote ${file}`);
@@ -83,6 +88,13 @@ async function run(): Promise<void> {
 
       const opened = s.context.waitForEvent('page', { timeout: 20000 });
       await panel(article).locator('.write-btn').click();
+      // Where the reader's country is rated Not Free, the panel first offers an anonymous
+      // letter (lib/campaign/risk.ts): shoot that notice too, then write anonymously.
+      await article.waitForTimeout(400);
+      if ((await panel(article).locator('.safety-anonymous').count()) > 0) {
+        if (only.has('panel')) await shoot(article, out, lang, 'panel-safety');
+        await panel(article).locator('.safety-anonymous').click();
+      }
       const composer = await opened;
       await composer.setViewportSize(SIZE);
       await settle(composer);

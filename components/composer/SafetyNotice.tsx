@@ -1,13 +1,8 @@
 import { countryName } from '../../lib/campaign';
-import { riskIndex } from '../../lib/campaign/risk';
+import { riskIndex, riskIndexLabel } from '../../lib/campaign/risk';
 import { formatDate, getLang, t } from '../../lib/i18n';
 import { templateFor } from '../../lib/letters';
 import type { ComposerModel } from './useComposer';
-
-/** "Freedom House, Freedom in the World 2025": how the notice names the index. */
-export function riskIndexName(): string {
-  return `${riskIndex.publisher}, ${riskIndex.name} ${riskIndex.edition}`;
-}
 
 /** The index's publication date in the UI language (a calendar date: no time zone shift). */
 export function riskIndexDate(lang: string = getLang()): string {
@@ -39,7 +34,7 @@ export function SafetyNotice({ model }: { model: ComposerModel }) {
       </h3>
       <p>
         {t('composer_safety_text', {
-          index: riskIndexName(),
+          index: riskIndexLabel(),
           date: riskIndexDate(lang),
           country,
         })}{' '}

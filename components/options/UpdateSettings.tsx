@@ -7,7 +7,7 @@ import {
   type SettingsPatch,
 } from '../../lib/db';
 import { countryName, freshness } from '../../lib/campaign';
-import { riskIndex } from '../../lib/campaign/risk';
+import { riskIndexLabel } from '../../lib/campaign/risk';
 import {
   chooseUpdates,
   updatesChosen,
@@ -93,7 +93,7 @@ export function UpdateSettings({
           <span>
             {t('options_update_risky', {
               country: countryName(country, getLang()),
-              index: `${riskIndex.publisher}, ${riskIndex.name} ${riskIndex.edition}`,
+              index: riskIndexLabel(),
             })}
           </span>
           <button

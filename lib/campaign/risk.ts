@@ -30,6 +30,15 @@ export const riskIndex: RiskIndex = {
   status: 'Not Free',
 };
 
+/**
+ * How the UI names the index: "Freedom House, Freedom in the World 2025", isolated
+ * (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE) so that in an Arabic sentence the Latin
+ * name and its year stay one left-to-right run instead of being reordered with the text around.
+ */
+export function riskIndexLabel(): string {
+  return `\u2068${riskIndex.publisher}, ${riskIndex.name} ${riskIndex.edition}\u2069`;
+}
+
 /** What the index says of a state: its own rating, or those of the territories standing for it. */
 export interface RiskRating {
   code: string;

@@ -24,7 +24,7 @@ import {
   type StatusConfidence,
   type TreatyStatus,
 } from '../campaign';
-import { isRiskyCountry, riskIndex } from '../campaign/risk';
+import { isRiskyCountry, riskIndex, riskIndexLabel } from '../campaign/risk';
 
 /** A source as the panel shows it. `url` only when it is an http(s) link. */
 export interface SourceView {
@@ -226,7 +226,7 @@ export function buildPanelView(input: ViewInput): PanelView {
           ...(isRiskyCountry(c.code)
             ? {
                 risk: {
-                  index: `${riskIndex.publisher}, ${riskIndex.name} ${riskIndex.edition}`,
+                  index: riskIndexLabel(),
                   date: new Intl.DateTimeFormat(lang.replace('_', '-'), {
                     dateStyle: 'long',
                     timeZone: 'UTC',

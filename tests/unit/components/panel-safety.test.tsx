@@ -72,7 +72,8 @@ describe('panel safety notice', () => {
       country: 'RU',
       now: new Date(),
     });
-    expect(ru.country?.risk?.index).toBe('Freedom House, Freedom in the World 2025');
+    // Isolated (FSI … PDI): in an Arabic sentence the Latin name stays one run.
+    expect(ru.country?.risk?.index).toBe('\u2068Freedom House, Freedom in the World 2025\u2069');
     expect(ru.country?.risk?.date).toMatch(/February 26, 2025|26 February 2025/);
     expect(ru.country?.risk?.url).toMatch(/^https:\/\/freedomhouse\.org\//);
     const fr = buildPanelView({

@@ -68,7 +68,7 @@ describe('options: updates off by default in a Not Free country', () => {
     );
     const line = await screen.findByTestId('updates-risky');
     expect(line.textContent).toMatch(
-      /Iran .*“Not Free” by Freedom House, Freedom in the World 2025/,
+      /Iran .*“Not Free” by \u2068Freedom House, Freedom in the World 2025\u2069/,
     );
     expect(await updatesChosen()).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Turn updates on anyway' }));
