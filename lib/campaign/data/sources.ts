@@ -223,6 +223,23 @@ export const S = {
     title: 'The UN General Assembly and the fight against the cybercrime treaty',
     date: '2024-08',
   },
+  effOralStatement: {
+    publisher: 'Electronic Frontier Foundation',
+    title: '[Oral statement by Katitza Rodriguez, EFF Policy Director for Global Privacy]',
+    url: 'https://www.eff.org/deeplinks/2023/07/oral-statement-delivered-katitza-rodriguez-eff-policy-director-global-privacy',
+    date: '2023-07',
+  },
+  effBlankCheck: {
+    publisher: 'Electronic Frontier Foundation',
+    title: 'The UN Cybercrime Draft Convention is a Blank Check for Unchecked Surveillance Abuses',
+    url: 'https://www.eff.org/deeplinks/2024/06/un-cybercrime-draft-convention-blank-check-unchecked-surveillance-abuses',
+    date: '2024-06',
+  },
+  hrwA19Analysis: {
+    publisher: 'Human Rights Watch and ARTICLE 19 (analysis of the draft text, read via a copy)',
+    title: '[Analysis of the draft convention submitted to the Ad Hoc Committee, sixth session]',
+    date: '2023-08-30',
+  },
   iccReject: {
     publisher: 'International Chamber of Commerce (statement, read via a copy)',
     title: 'Global business urges governments to reject new international cybercrime treaty',
