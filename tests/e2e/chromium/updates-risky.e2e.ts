@@ -88,7 +88,8 @@ describe('campaign updates and the reader’s country (Chromium)', () => {
     const options = await s.openExtensionPage('options.html');
     const why = options.getByTestId('updates-risky');
     await why.waitFor({ timeout: 20000 });
-    const text = await why.innerText();
+    // The index's name is wrapped in directional isolates (FSI … PDI) for right-to-left text.
+    const text = (await why.innerText()).replace(/[\u2066-\u2069]/g, '');
     expect(text).toContain('United Arab Emirates is rated “Not Free” by Freedom House');
     expect(text).toContain('a daily request to the update server could show anyone watching');
     // Nothing offers to check now while the reader has not chosen.
