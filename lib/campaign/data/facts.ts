@@ -282,12 +282,12 @@ export const FACTS: Fact[] = [
     id: 'interception',
     kind: 'concern',
     title: L(
-      'Real-time collection and interception without a judge',
-      'Collecte en temps réel et interception sans juge',
-      'Recogida en tiempo real e interceptación sin juez',
-      'Echtzeit-Erhebung und Überwachung ohne Richter',
-      'Recolha em tempo real e interceção sem juiz',
-      'جمعٌ آني واعتراضٌ للاتصالات دون قاضٍ',
+      'Real-time collection and interception, with no judge required',
+      'Collecte en temps réel et interception, sans juge exigé',
+      'Recogida en tiempo real e interceptación, sin exigir juez',
+      'Echtzeit-Erhebung und Überwachung, ohne Richtervorbehalt',
+      'Recolha em tempo real e interceção, sem exigência de juiz',
+      'جمعٌ آني واعتراضٌ للاتصالات دون اشتراط قاضٍ',
     ),
     text: L(
       'The treaty gives states powers to collect traffic data in real time and to intercept the content of communications, the latter for serious crimes as each state defines them. A joint letter from civil society, industry and the technical community called these provisions overly broad: they allow secret collection, including for other states, without prior judicial authorisation, while providers cannot tell their users. (Reported as Articles 29–30; their exact wording could not be checked against the final English text.)',

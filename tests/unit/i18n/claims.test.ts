@@ -26,3 +26,22 @@ describe('UI labels say no more than the facts they summarise', () => {
     }
   });
 });
+
+describe('fact titles say what the treaty leaves out, not what it forbids', () => {
+  it('interception: no judge is required (the treaty does not exclude one)', () => {
+    // The criticism (APC letter, Feb 2024) is that prior judicial authorisation is not required;
+    // "without a judge" read as if the treaty ruled judges out. The zh title already said 无需.
+    const title = facts.find((f) => f.id === 'interception')!.title;
+    const REQUIRED: Record<string, RegExp> = {
+      en: /no judge required/,
+      fr: /sans juge exigé/,
+      es: /sin exigir juez/,
+      de: /ohne Richtervorbehalt/,
+      pt: /sem exigência de juiz/,
+      ar: /دون اشتراط قاضٍ/,
+      ru: /без обязательного решения судьи/,
+      zh: /无需法官/,
+    };
+    for (const [lang, re] of Object.entries(REQUIRED)) expect(title[lang], lang).toMatch(re);
+  });
+});
