@@ -24,8 +24,12 @@ describe('panel: status with its confidence', () => {
   it('an unlisted state is "not in the list as of", never "has not signed" or "based on reports"', () => {
     const { container } = render(<CountrySection country={view('KE').country} />);
     const text = container.textContent ?? '';
-    expect(text).toMatch(/Not in the depositary's list of signatories as of Nov 19, 2025/);
+    expect(text).toMatch(/Not among the listed signatories as of Nov 19, 2025/);
     expect(text).not.toMatch(/Has not signed|Based on reports/);
+    // Kenya's absence was read in the Dutch treaty database (the UN page copy was read only from
+    // Algeria to Jamaica): the headline does not call it the depositary's list; the note names it.
+    expect(text).not.toMatch(/depositary's list/);
+    expect(text).toMatch(/Dutch government’s treaty database, which mirrors the UN depositary/);
   });
 
   it('a reported status names its reporter and says the depositary has not confirmed it', () => {
@@ -97,9 +101,8 @@ describe('composer: the notice follows the confidence', () => {
     await open('en-KE');
     const notice = await screen.findByTestId('status-notice');
     expect(notice.dataset.confidence).toBe('not_listed');
-    expect(notice.textContent).toMatch(
-      /not in the depositary's list of signatories as of Nov 19, 2025/,
-    );
+    expect(notice.textContent).toMatch(/not among the listed signatories as of Nov 19, 2025/);
+    expect(notice.textContent).not.toMatch(/depositary's list/);
     expect(notice.textContent).not.toMatch(/sources do not settle/);
   });
 
