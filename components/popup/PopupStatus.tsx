@@ -9,7 +9,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { countryName } from '../../lib/campaign';
+import { countryName } from '../../lib/campaign/names';
 import {
   chooseUpdates,
   updatesChosen,

@@ -1,14 +1,14 @@
 // Toolbar popup: the composer's quick path plus recent letters.
-import { render } from 'preact';
+import { render, type ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '../../assets/styles/page.css';
 import '../../assets/styles/composer.css';
-import { ready } from '../../lib/campaign';
-import { getSettings } from '../../lib/db';
-import { countryFromLocale } from '../../lib/panel/view';
+import { getSettings, type Settings } from '../../lib/db';
+import { countryFromLocale } from '../../lib/panel/locale';
 import { dirOf, setLang, t } from '../../lib/i18n';
 import { loadAreas, type PageArea } from '../../lib/i18n/lazy';
-import { Composer } from '../../components/composer/Composer';
+import type { ComposerProps } from '../../components/composer/Composer';
 import { PageCheck } from '../../components/popup/PageCheck';
 import { PopupStatus } from '../../components/popup/PopupStatus';
 
@@ -27,19 +27,25 @@ async function activeTab(): Promise<number | undefined> {
 
 const AREAS: PageArea[] = ['composer', 'popup'];
 
-async function main(): Promise<void> {
-  const browserLang = browser.i18n.getUILanguage();
-  // Start everything the first frame waits for at once: the campaign overlay, the strings in
-  // the browser's language (most people keep it), and the settings that may name another.
-  const campaign = ready();
-  void loadAreas(AREAS, browserLang).catch(() => undefined);
-  const settings = await getSettings().catch(() => null);
-  const lang = setLang(await loadAreas(AREAS, settings?.uiLang || browserLang));
-  document.documentElement.lang = lang.replace('_', '-');
-  document.documentElement.dir = dirOf(lang);
-  document.title = t('popup_title');
-  await campaign;
-  render(
+/**
+ * The composer's code and the campaign data it reads (about two thirds of the popup's
+ * JavaScript), loaded after the first frame: the popup's own controls come first.
+ */
+async function loadComposer(): Promise<ComponentType<ComposerProps>> {
+  const [{ Composer }, { ready }] = await Promise.all([
+    import('../../components/composer/Composer'),
+    import('../../lib/campaign'),
+  ]);
+  await ready();
+  return Composer;
+}
+
+function Popup({ settings, browserLang }: { settings: Settings | null; browserLang: string }) {
+  const [Composer, setComposer] = useState<ComponentType<ComposerProps> | null>(null);
+  useEffect(() => {
+    void loadComposer().then((c) => setComposer(() => c));
+  }, []);
+  return (
     <>
       <PopupStatus
         mode={settings?.mode ?? 'auto'}
@@ -53,16 +59,30 @@ async function main(): Promise<void> {
           <PageCheck auto={settings?.mode === 'click'} activeTab={activeTab} end={end} />
         )}
       />
-      <Composer
-        variant="popup"
-        context={null}
-        browserLang={browserLang}
-        fullComposerUrl={browser.runtime.getURL('/composer.html' as '/')}
-        ledgerUrl={browser.runtime.getURL('/ledger.html' as '/')}
-      />
-    </>,
-    document.getElementById('app')!,
+      {Composer && (
+        <Composer
+          variant="popup"
+          context={null}
+          browserLang={browserLang}
+          fullComposerUrl={browser.runtime.getURL('/composer.html' as '/')}
+          ledgerUrl={browser.runtime.getURL('/ledger.html' as '/')}
+        />
+      )}
+    </>
   );
+}
+
+async function main(): Promise<void> {
+  const browserLang = browser.i18n.getUILanguage();
+  // Start everything the first frame waits for at once: the strings in the browser's language
+  // (most people keep it), and the settings that may name another.
+  void loadAreas(AREAS, browserLang).catch(() => undefined);
+  const settings = await getSettings().catch(() => null);
+  const lang = setLang(await loadAreas(AREAS, settings?.uiLang || browserLang));
+  document.documentElement.lang = lang.replace('_', '-');
+  document.documentElement.dir = dirOf(lang);
+  document.title = t('popup_title');
+  render(<Popup settings={settings} browserLang={browserLang} />, document.getElementById('app')!);
 }
 
 void main();

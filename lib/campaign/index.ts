@@ -4,7 +4,7 @@
  * docs/campaign-data.md); a signed update accepted by `lib/campaign/feed.ts` is overlaid at
  * start-up (`ready()`), so figures can change without a new release.
  */
-import type { Ask, CountryStatus, Fact, Localized } from './types';
+import type { Ask, CountryStatus, Fact } from './types';
 import { countries, facts } from './store';
 import { signatureClosed } from './clock';
 import { effectiveStatus } from './confidence';
@@ -113,75 +113,7 @@ export function alsoAskEuropeanParliament(code: string): boolean {
   return getCountry(code)?.euMember === true;
 }
 
-const NAME_OVERRIDES: Record<string, Localized> = {
-  // UN usage rather than CLDR's "Palestinian Territories" / "Vatican City".
-  PS: {
-    en: 'State of Palestine',
-    fr: 'État de Palestine',
-    es: 'Estado de Palestina',
-    de: 'Staat Palästina',
-    pt: 'Estado da Palestina',
-    ar: 'دولة فلسطين',
-  },
-  VA: {
-    en: 'Holy See',
-    fr: 'Saint-Siège',
-    es: 'Santa Sede',
-    de: 'Heiliger Stuhl',
-    pt: 'Santa Sé',
-    ar: 'الكرسي الرسولي',
-  },
-  EU: {
-    en: 'European Union',
-    fr: 'Union européenne',
-    es: 'Unión Europea',
-    de: 'Europäische Union',
-    pt: 'União Europeia',
-    ar: 'الاتحاد الأوروبي',
-  },
-};
-
-const displayNames = new Map<string, Intl.DisplayNames | null>();
-function regionNames(lang: string): Intl.DisplayNames | null {
-  const tag = lang.replace('_', '-');
-  if (!displayNames.has(tag)) {
-    let dn: Intl.DisplayNames | null = null;
-    try {
-      dn = new Intl.DisplayNames([tag, 'en'], { type: 'region', fallback: 'none' });
-    } catch {
-      dn = null;
-    }
-    displayNames.set(tag, dn);
-  }
-  return displayNames.get(tag) ?? null;
-}
-
-/** Localized name of a state or the EU ('EU' → "European Union"), via Intl.DisplayNames. */
-export function countryName(code: string, lang: string): string {
-  const c = code.toUpperCase();
-  const o = NAME_OVERRIDES[c];
-  if (o) {
-    const l = localize(o, lang);
-    if (!l.fallback) return l.text;
-  }
-  const name = regionNames(lang)?.of(c);
-  if (name && name !== c) return name;
-  return o?.en ?? c;
-}
-
-/** Pick the text for a language: exact tag, then its base ('pt_BR' → 'pt'), then English. */
-export function localize(
-  text: Localized,
-  lang: string,
-): { text: string; lang: string; fallback: boolean } {
-  const tag = lang.replace('-', '_');
-  const exact = text[tag];
-  if (exact) return { text: exact, lang: tag, fallback: false };
-  const base = tag.split('_')[0]!.toLowerCase();
-  const b = text[base];
-  if (b) return { text: b, lang: base, fallback: false };
-  return { text: text.en, lang: 'en', fallback: base !== 'en' };
-}
+export { countryName, localize } from './names';
 
 /** Facts of one kind, in their stable (authored) order. */
 export function factsOf(kind: Fact['kind']): Fact[] {

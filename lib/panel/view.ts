@@ -122,11 +122,7 @@ export interface ViewInput {
 
 export { panelLanguage };
 
-/** Country code from a BCP 47 tag ('de-AT' → 'AT'); '' when the tag has no region. */
-export function countryFromLocale(tag: string): string {
-  const m = /^[a-z]{2,3}(?:[-_][A-Za-z]{4})?[-_]([A-Za-z]{2})\b/.exec(tag);
-  return m ? m[1]!.toUpperCase() : '';
-}
+export { countryFromLocale } from './locale';
 
 function source(s: Source): SourceView {
   return {

@@ -117,6 +117,27 @@ describe.each(builds)('built extension ($kind)', ({ dir }) => {
     expect(found).toEqual([]);
   });
 
+  it("draws the popup's first frame without the composer or the campaign data (issue 17)", () => {
+    // Every script popup.html loads before it runs: its module, the preloads, and their static
+    // imports. The composer and the campaign data are imported after the first frame.
+    const html = readFileSync(join(dir, 'popup.html'), 'utf8');
+    const todo = [...html.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    const graph = new Set<string>();
+    while (todo.length) {
+      const f = todo.pop()!;
+      if (graph.has(f)) continue;
+      graph.add(f);
+      const code = readFileSync(join(dir, f), 'utf8');
+      for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g))
+        todo.push(`chunks/${m[1]}`);
+    }
+    expect(graph.size).toBeGreaterThan(1);
+    const loaded = [...graph].map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    expect([...graph].filter((f) => /\/Composer-/.test(f))).toEqual([]);
+    // The depositary's address is in the campaign data's sources (lib/campaign/data).
+    expect(loaded).not.toContain('treaties.un.org');
+  });
+
   it('contains no analytics or tracking endpoints', () => {
     const trackers =
       /google-analytics|googletagmanager|\/gtag\/|doubleclick|segment\.io|sentry\.io|mixpanel|amplitude|hotjar|plausible\.io|matomo/i;
