@@ -56,7 +56,7 @@ export const POWER_ASKS: Record<string, PowerAsks> = {
       do_not_accede:
         'The signature period closed on 31 December 2026; a state that did not sign can now join only by accession. I ask parliament, and the committee that scrutinises treaties, to press the government not to accede, and to hold a hearing or inquiry before any such step.',
       do_not_ratify:
-        'Ratification is for parliament to scrutinise. I ask you to vote against ratification, and to insist first on full scrutiny in committee: a published assessment of its impact on human rights and data protection, public hearings, and publication of every reservation and declaration the government would make.',
+        'I ask you not to support ratification. Before any step towards it, please insist on full scrutiny in parliament and in committee: a published assessment of its impact on human rights and data protection, public hearings, and publication of every reservation and declaration the government would make. Where parliament votes on ratification, I ask you to vote against it.',
     },
     government: {
       do_not_ratify:
@@ -94,7 +94,7 @@ export const POWER_ASKS: Record<string, PowerAsks> = {
       do_not_accede:
         'La signature s’est close le 31 décembre 2026 ; un État qui n’a pas signé ne peut plus devenir partie que par adhésion. Je demande au parlement, et à la commission qui examine les traités, de presser le gouvernement de ne pas y adhérer, et de tenir une audition ou une enquête avant toute démarche.',
       do_not_ratify:
-        'La ratification relève de l’examen du parlement. Je vous demande de voter contre la ratification, et d’exiger d’abord un examen complet en commission : une évaluation publiée de ses effets sur les droits humains et la protection des données, des auditions publiques et la publication de toutes les réserves et déclarations que le gouvernement ferait.',
+        'Je vous demande de ne pas soutenir la ratification. Avant toute démarche en ce sens, je vous prie d’exiger un examen complet au parlement et en commission : une évaluation publiée de ses effets sur les droits humains et la protection des données, des auditions publiques et la publication de toutes les réserves et déclarations que le gouvernement ferait. Si le parlement se prononce sur la ratification, je vous demande de voter contre.',
     },
     government: {
       do_not_ratify:
@@ -132,7 +132,7 @@ export const POWER_ASKS: Record<string, PowerAsks> = {
       do_not_accede:
         'La firma se cerró el 31 de diciembre de 2026; un Estado que no firmó solo puede ser parte por adhesión. Pido al parlamento, y a la comisión que examina los tratados, que presionen al Gobierno para que no se adhiera y que celebren una audiencia o investigación antes de cualquier paso.',
       do_not_ratify:
-        'La ratificación debe pasar por el examen del parlamento. Le pido que vote en contra de la ratificación y que exija antes un examen completo en comisión: una evaluación publicada de su impacto en los derechos humanos y la protección de datos, audiencias públicas y la publicación de todas las reservas y declaraciones que haría el Gobierno.',
+        'Le pido que no apoye la ratificación. Antes de cualquier paso en ese sentido, le ruego que exija un examen completo en el parlamento y en comisión: una evaluación publicada de su impacto en los derechos humanos y la protección de datos, audiencias públicas y la publicación de todas las reservas y declaraciones que haría el Gobierno. Si el parlamento vota la ratificación, le pido que vote en contra.',
     },
     government: {
       do_not_ratify:
@@ -170,7 +170,7 @@ export const POWER_ASKS: Record<string, PowerAsks> = {
       do_not_accede:
         'Die Zeichnungsfrist endete am 31. Dezember 2026; ein Staat, der nicht unterzeichnet hat, kann nur noch beitreten. Ich bitte das Parlament und den Ausschuss, der Verträge prüft, die Regierung zu drängen, nicht beizutreten, und vor jedem solchen Schritt eine Anhörung oder Untersuchung abzuhalten.',
       do_not_ratify:
-        'Die Ratifikation muss das Parlament prüfen. Ich bitte Sie, gegen die Ratifikation zu stimmen und zuvor auf einer vollständigen Prüfung im Ausschuss zu bestehen: einer veröffentlichten Folgenabschätzung für Menschenrechte und Datenschutz, öffentlichen Anhörungen und der Veröffentlichung aller Vorbehalte und Erklärungen, die die Regierung abgeben würde.',
+        'Ich bitte Sie, die Ratifikation nicht zu unterstützen. Bestehen Sie vor jedem Schritt dorthin bitte auf einer vollständigen Prüfung im Parlament und im Ausschuss: einer veröffentlichten Folgenabschätzung für Menschenrechte und Datenschutz, öffentlichen Anhörungen und der Veröffentlichung aller Vorbehalte und Erklärungen, die die Regierung abgeben würde. Stimmt das Parlament über die Ratifikation ab, bitte ich Sie, dagegen zu stimmen.',
     },
     government: {
       do_not_ratify:
@@ -208,7 +208,7 @@ export const POWER_ASKS: Record<string, PowerAsks> = {
       do_not_accede:
         'O prazo de assinatura terminou em 31 de dezembro de 2026; um Estado que não assinou só pode tornar-se parte por adesão. Peço ao parlamento, e à comissão que examina tratados, que pressionem o governo a não aderir e que realizem uma audiência ou investigação antes de qualquer passo.',
       do_not_ratify:
-        'A ratificação depende do exame do parlamento. Peço que vote contra a ratificação e que exija antes um exame completo em comissão: uma avaliação publicada do impacto nos direitos humanos e na proteção de dados, audiências públicas e a publicação de todas as reservas e declarações que o governo faria.',
+        'Peço que não apoie a ratificação. Antes de qualquer passo nesse sentido, peço que exija um exame completo no parlamento e em comissão: uma avaliação publicada do impacto nos direitos humanos e na proteção de dados, audiências públicas e a publicação de todas as reservas e declarações que o governo faria. Se o parlamento votar a ratificação, peço que vote contra.',
     },
     government: {
       do_not_ratify:
@@ -246,7 +246,7 @@ export const POWER_ASKS: Record<string, PowerAsks> = {
       do_not_accede:
         'أُغلق باب التوقيع في 31 ديسمبر 2026، ولا يمكن لدولة لم توقّع أن تصبح طرفًا إلا بالانضمام. أطلب من البرلمان، ومن اللجنة التي تدرس المعاهدات، الضغط على الحكومة كي لا تنضم، وعقد جلسة استماع أو تحقيق قبل أي خطوة كهذه.',
       do_not_ratify:
-        'التصديق على الاتفاقية أمر يدرسه البرلمان. أطلب منكم التصويت ضد التصديق، والإصرار أولًا على دراسة كاملة في اللجنة: تقييم منشور لأثرها على حقوق الإنسان وحماية البيانات، وجلسات استماع علنية، ونشر كل التحفظات والإعلانات التي ستقدّمها الحكومة.',
+        'أطلب منكم عدم تأييد التصديق. وقبل أي خطوة نحوه، أرجو الإصرار على دراسة كاملة في البرلمان وفي اللجنة: تقييم منشور لأثرها على حقوق الإنسان وحماية البيانات، وجلسات استماع علنية، ونشر كل التحفظات والإعلانات التي ستقدّمها الحكومة. وإذا صوّت البرلمان على التصديق، فأطلب منكم التصويت ضده.',
     },
     government: {
       do_not_ratify:
@@ -284,7 +284,7 @@ export const POWER_ASKS: Record<string, PowerAsks> = {
       do_not_accede:
         'Срок подписания истёк 31 декабря 2026 г.; государство, которое не подписало Конвенцию, может стать её участником только путём присоединения. Прошу парламент и комитет, который рассматривает международные договоры, убеждать правительство не присоединяться к ней и провести слушания или рассмотрение в комитете до любого такого шага.',
       do_not_ratify:
-        'Ратификация подлежит рассмотрению парламентом. Прошу Вас голосовать против ратификации и прежде всего настоять на полном рассмотрении в комитете: опубликованной оценке последствий для прав человека и защиты данных, открытых слушаниях и публикации всех оговорок и заявлений, которые сделало бы правительство.',
+        'Прошу Вас не поддерживать ратификацию. Прежде чем будет сделан какой-либо шаг к ней, прошу настоять на полном рассмотрении в парламенте и в комитете: опубликованной оценке последствий для прав человека и защиты данных, открытых слушаниях и публикации всех оговорок и заявлений, которые сделало бы правительство. Если парламент будет голосовать по ратификации, прошу Вас голосовать против.',
     },
     government: {
       do_not_ratify:
@@ -322,7 +322,7 @@ export const POWER_ASKS: Record<string, PowerAsks> = {
       do_not_accede:
         '签署期已于2026年12月31日结束；未签署的国家现在只能通过加入成为缔约方。恳请议会及负责审议条约的委员会敦促政府不要加入，并在采取任何此类步骤之前举行听证会或开展调查。',
       do_not_ratify:
-        '批准公约须经议会审议。恳请您投票反对批准，并首先坚持由委员会进行全面审查：公布关于其对人权和数据保护影响的评估，举行公开听证会，并公布政府拟提出的全部保留和声明。',
+        '恳请您不要支持批准。在采取任何批准步骤之前，请坚持由议会及其委员会进行全面审查：公布关于其对人权和数据保护影响的评估，举行公开听证会，并公布政府拟提出的全部保留和声明。如议会就批准进行表决，恳请您投反对票。',
     },
     government: {
       do_not_ratify:

@@ -91,3 +91,22 @@ describe('How it is decided: an executive ratification', () => {
     }
   });
 });
+
+describe('How it is decided: what to do before ratification', () => {
+  it('asks for a vote against only if ratification comes to a vote (AU lays treaties, LK is unsettled)', () => {
+    expect(decidesFor('AU').approval).toBe('laying');
+    expect(decidesLines(decidesFor('AU'), 'do_not_ratify')).toContain(
+      'decides_now_ratify_parliament',
+    );
+    expect(decidesLines(decidesFor('LK'), 'do_not_ratify')).toContain(
+      'decides_now_ratify_parliament',
+    );
+    expect(t('decides_now_ratify_parliament', {}, 'en')).toMatch(
+      /if ratification comes to a vote, to vote against it/,
+    );
+    const OLD =
+      /fully and vote against ratification|pleinement la convention et de voter contre la ratification|voten en contra de la ratificación, y|gegen die Ratifikation zu stimmen, und|votem contra a ratificação, e|كاملًا والتصويت ضد التصديق،|голосовать против ратификации, а|并投票反对批准/;
+    for (const lang of uiLanguages)
+      expect(t('decides_now_ratify_parliament', {}, lang), lang).not.toMatch(OLD);
+  });
+});

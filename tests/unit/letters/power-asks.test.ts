@@ -38,8 +38,20 @@ describe('the ask follows the recipient’s power', () => {
     expect(body).toMatch(/select committee/);
   });
 
-  it('asks a national parliament for the ratification vote and scrutiny, a government not to submit', () => {
-    expect(letter('parliament', 'en', 'do_not_ratify')).toMatch(/vote against ratification/);
+  it('asks a national parliament for scrutiny and, where it votes, a vote against; a government not to submit', () => {
+    // Fact-check (session 5): 'parliament' recipients include Australia's JSCOT (a committee that
+    // reports; the executive ratifies after laying) and Sri Lanka's parliament (no sourced
+    // procedure), so the ask may not assume that parliament votes on ratification.
+    const parl = letter('parliament', 'en', 'do_not_ratify');
+    expect(parl).toMatch(/not to support ratification/);
+    expect(parl).toMatch(/Where parliament votes on ratification, I ask you to vote against it/);
+    expect(parl).not.toMatch(
+      /Ratification is for parliament|I ask you to vote against ratification/,
+    );
+    for (const lang of Object.keys(POWER_ASKS))
+      expect(POWER_ASKS[lang]!.parliament!.do_not_ratify, lang).not.toMatch(
+        /Ratification is for parliament|relève de l’examen du parlement|debe pasar por el examen del parlamento|muss das Parlament prüfen|depende do exame do parlamento|أمر يدرسه البرلمان|подлежит рассмотрению парламентом|须经议会审议/,
+      );
     expect(letter('foreign_ministry', 'en', 'do_not_ratify')).toMatch(
       /not to submit the Convention for ratification/,
     );
@@ -84,7 +96,7 @@ describe('the ask follows the recipient’s power', () => {
       /совета и согласия Сената|совет и согласие Сената/,
     );
     expect(letter('us_senate', 'zh', 'do_not_ratify')).toMatch(/咨询和同意/);
-    expect(letter('parliament', 'ru', 'do_not_ratify')).toMatch(/голосовать против ратификации/);
+    expect(letter('parliament', 'ru', 'do_not_ratify')).toMatch(/не поддерживать ратификацию/);
     expect(letter('foreign_ministry', 'zh', 'do_not_ratify')).toMatch(/不要将公约提交批准/);
     // No English paragraph leaks into a Russian or Chinese letter.
     for (const lang of ['ru', 'zh'])
