@@ -446,9 +446,16 @@ export function useComposer(
     }
     let alive = true;
     setLoading(true);
-    recipientsFor({ country: draft.country, region: draft.region || undefined })
+    const place = { country: draft.country, region: draft.region || undefined };
+    recipientsFor(place)
       .then((rs) => {
-        if (!alive) return;
+        // The reader may have picked another country while this list loaded: effects (and
+        // their cleanup) run only after the next frame, so `alive` alone can still be true.
+        // A late list for the old place must neither show nor consume the auto-selection
+        // (it chose the old country's people into the new country's draft: no recipient).
+        const now = draftRef.current;
+        if (!alive || now.country !== place.country || (now.region || undefined) !== place.region)
+          return;
         setSuggested(rs);
         if (autoSelect.current && rs.length) {
           autoSelect.current = false;

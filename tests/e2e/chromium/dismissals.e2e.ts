@@ -147,7 +147,8 @@ describe('dismissals, Off mode and the popup status (Chromium)', () => {
     await composer.getByTestId('handoff-state').first().waitFor();
     await composer.close();
     // Fourteen days later, as far as the database and the background's alarm can tell.
-    expect(await makeFollowUpsDue(ext)).toBe(1);
+    // "I sent it" is written to the database after the composer shows it: wait for the letter.
+    await expect.poll(() => makeFollowUpsDue(ext), { timeout: 10000 }).toBe(1);
     const sw = await s.serviceWorker();
     const globalBadge = () =>
       sw.evaluate(() =>

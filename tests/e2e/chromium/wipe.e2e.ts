@@ -158,7 +158,8 @@ describe('"Delete all my data" (Chromium)', () => {
     await composer.getByTestId('send-clipboard').first().click();
     await composer.getByTestId('confirm-sent').first().click();
     await composer.getByTestId('handoff-state').first().waitFor();
-    expect(await makeFollowUpsDue(ledger)).toBe(1);
+    // "I sent it" is written to the database after the composer shows it: wait for the letter.
+    await expect.poll(() => makeFollowUpsDue(ledger), { timeout: 10000 }).toBe(1);
 
     // A tab's own mark: an article about the treaty.
     article = await s.newPage(s.server.url('/demo/en-un-treaty-vote.html'));
