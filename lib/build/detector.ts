@@ -28,8 +28,13 @@ const inlineCss: Plugin = {
   },
 };
 
-async function bundle(root: string, entry: string): Promise<string> {
+async function bundle(
+  root: string,
+  entry: string,
+  define: Record<string, string> = {},
+): Promise<string> {
   const out = await build({
+    define,
     entryPoints: [join(root, entry)],
     bundle: true,
     format: 'iife',
@@ -50,7 +55,21 @@ export function buildPrefilter(root: string): Promise<string> {
   return bundle(root, 'lib/content/prefilter-entry.ts');
 }
 
+/**
+ * What the detector bundle carries precomputed: the grammar's regular-expression sources and
+ * the normalisation fold table (lib/detection/patterns.ts, normalize.ts), built here by the
+ * same functions the detector would otherwise run in every page's first detection.
+ */
+export async function detectorDefines(): Promise<Record<string, string>> {
+  const { grammarSources } = await import('../detection/patterns');
+  const { foldEntries } = await import('../detection/normalize');
+  return {
+    __TL_GRAMMAR__: JSON.stringify(grammarSources()),
+    __TL_FOLD__: JSON.stringify(foldEntries()),
+  };
+}
+
 /** The minified on-demand detector bundle. */
-export function buildDetector(root: string): Promise<string> {
-  return bundle(root, 'lib/content/entry.ts');
+export async function buildDetector(root: string): Promise<string> {
+  return bundle(root, 'lib/content/entry.ts', await detectorDefines());
 }

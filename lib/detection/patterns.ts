@@ -285,18 +285,42 @@ function alternatives(kind: Kind, bare: boolean): string[] {
     .map((a) => prep(bare ? a.slice(1) : a));
 }
 
-let compiled: RegExp | undefined;
+/** The regular expressions' sources the grammar compiles to (see `grammarSources`). */
+export interface GrammarSources {
+  matcher: string;
+  blockers: string;
+  /** Per kind, each label of TABLE with the source of its anchored regex (`ruleOf`). */
+  labels: Record<Kind, [string, string][]>;
+}
 
 /**
- * The one matcher. Capture group i+1 is KINDS[i] for the bounded alternatives and
+ * The sources, computed when the detector is bundled (lib/build/detector.ts defines this
+ * constant with `grammarSources()`): a page's first detection then compiles the regular
+ * expressions without first expanding and normalising the grammar, which was a fifth of that
+ * cold run. Undefined in tests and in Node, where they are built from TABLE on first use, by
+ * the same functions.
+ */
+declare const __TL_GRAMMAR__: GrammarSources | undefined;
+const prebuilt: GrammarSources | undefined =
+  typeof __TL_GRAMMAR__ === 'undefined' ? undefined : __TL_GRAMMAR__;
+
+/**
+ * The one matcher's source. Capture group i+1 is KINDS[i] for the bounded alternatives and
  * KINDS[i - KINDS.length] for the bare ones (see `kindOf`). Bare alternatives are the scripts
  * written without spaces (CJK, Arabic with attached prefixes), which no bounded alternative
- * starts with, so trying all bounded kinds first keeps each kind's priority. Compiled once.
+ * starts with, so trying all bounded kinds first keeps each kind's priority.
  */
-export function matcher(): RegExp {
+function matcherSource(): string {
   const groups = (bare: boolean) =>
     KINDS.map((k) => '(' + (alternatives(k, bare).join('|') || '(?!)') + ')').join('|');
-  compiled ??= new RegExp(BOUNDARY + '(?:' + groups(false) + ')|' + groups(true), 'gu');
+  return BOUNDARY + '(?:' + groups(false) + ')|' + groups(true);
+}
+
+let compiled: RegExp | undefined;
+
+/** The one matcher (see `matcherSource`). Compiled once. */
+export function matcher(): RegExp {
+  compiled ??= new RegExp(prebuilt?.matcher ?? matcherSource(), 'gu');
   return compiled;
 }
 
@@ -347,18 +371,35 @@ export const ANAPHORA = words(
   'g',
 );
 
+function blockersSource(): string {
+  return (['B', 'N'] as const)
+    .flatMap((k) => [...alternatives(k, false), ...alternatives(k, true)])
+    .join('|');
+}
+
 let blocking: RegExp | undefined;
 /**
  * Budapest / Council of Europe and national-act signals anywhere in a text (the headline rule
  * in core.ts reads the whole article for them, not only the windows around stems).
  */
 export function blockers(): RegExp {
-  const alts = (['B', 'N'] as const).flatMap((k) => [
-    ...alternatives(k, false),
-    ...alternatives(k, true),
-  ]);
-  blocking ??= new RegExp(alts.join('|'), 'u');
+  blocking ??= new RegExp(prebuilt?.blockers ?? blockersSource(), 'u');
   return blocking;
+}
+
+/** Each label of a kind with the source of its regex, anchored at the start of a hit. */
+function labelSources(kind: Kind): [string, string][] {
+  return TABLE[kind].map(([label, src]) => {
+    const alts = topLevel(src).map((a) => prep(a.startsWith('*') ? a.slice(1) : a));
+    return [label, '^(?:' + alts.join('|') + ')'];
+  });
+}
+
+/** Every source the grammar compiles to, built from TABLE (lib/build/detector.ts bundles it). */
+export function grammarSources(): GrammarSources {
+  const labels = {} as Record<Kind, [string, string][]>;
+  for (const k of KINDS) labels[k] = labelSources(k);
+  return { matcher: matcherSource(), blockers: blockersSource(), labels };
 }
 
 /** The grammar's label for a hit: which name or description it is (compiled on first use). */
@@ -366,10 +407,10 @@ const labelled = new Map<Kind, [string, RegExp][]>();
 export function ruleOf(kind: Kind, matched: string): string {
   let rules = labelled.get(kind);
   if (!rules) {
-    rules = TABLE[kind].map(([label, src]) => {
-      const alts = topLevel(src).map((a) => prep(a.startsWith('*') ? a.slice(1) : a));
-      return [label, new RegExp('^(?:' + alts.join('|') + ')', 'u')];
-    });
+    rules = (prebuilt?.labels[kind] ?? labelSources(kind)).map(([label, src]): [string, RegExp] => [
+      label,
+      new RegExp(src, 'u'),
+    ]);
     labelled.set(kind, rules);
   }
   const t = normalize(matched);
