@@ -414,8 +414,9 @@ export function extract(
     space();
     while (node) {
       if (!(++count % NODES_PER_CHECK)) clock.check('reading');
-      let descend = false;
-      if (node.nodeType === 3) {
+      // Each DOM property read below crosses into the browser: read each one once per node.
+      const type = node.nodeType;
+      if (type === 3) {
         const v = (node as Text).data;
         if (v) {
           if (withNodes) {
@@ -427,15 +428,15 @@ export function extract(
           if (inLink) links += v.length;
           lastSpace = false;
         }
-      } else if (node.nodeType === 1) {
+      } else if (type === 1) {
         const el = node as Element;
         const tag = el.tagName;
+        const first = el.firstChild;
         if (skip(el, articleDepth > 0)) {
-          if (el.firstChild) sep();
+          if (first) sep();
         } else {
           if (BLOCK.has(tag)) space();
-          if (el.firstChild) {
-            descend = true;
+          if (first) {
             stack.push({
               el,
               pieces: pieces.length,
@@ -446,24 +447,21 @@ export function extract(
             });
             if (tag === 'A') inLink++;
             if (tag === 'ARTICLE' || tag === 'MAIN') articleDepth++;
+            node = first;
+            continue;
           }
         }
       }
-      if (descend) {
-        node = node.firstChild;
-        continue;
-      }
       // Climb until a next sibling exists, closing elements on the way.
-      while (node && !node.nextSibling) {
+      let next: Node | null = node.nextSibling;
+      while (!next) {
         const parent: Node | null = node.parentNode;
-        if (!parent || parent === top) {
-          node = null;
-          break;
-        }
+        if (!parent || parent === top) break;
         close(stack.pop()!);
         node = parent;
+        next = node.nextSibling;
       }
-      if (node) node = node.nextSibling;
+      node = next;
     }
     space();
 
