@@ -63,9 +63,9 @@ const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const EXCLUDED_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'TEMPLATE']);
 const EXCLUDED_ROLES = /^(?:navigation|complementary|contentinfo)$/;
 
-function excludedByAttr(el: Element): boolean {
+/** Hidden, aria-hidden or an excluded role (`role`: the element's role attribute, read once). */
+function excludedByAttr(el: Element, role: string | null): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const role = el.getAttribute('role');
   return role !== null && EXCLUDED_ROLES.test(role);
 }
 
@@ -186,17 +186,26 @@ export function findMain(
   while (node) {
     if (!(++steps % NODES_PER_CHECK)) clock.check(scanning ? 'pre-filter' : 'selection');
     let child: Node | null = null;
-    if (node.nodeType === 3) {
+    const type = node.nodeType;
+    if (type === 3) {
       if (scanning) {
         buf += (node as Text).data;
         if (buf.length >= CHUNK) found();
       }
-    } else if (node.nodeType === 1) {
+    } else if (type === 1) {
       const el = node as Element;
       while (open.length && open[open.length - 1]!.depth >= depth) open.pop();
       const tag = el.tagName;
       const attrs = el.hasAttributes();
-      const ex = exAt[depth - 1]! || EXCLUDED_TAGS.has(tag) || (attrs && excludedByAttr(el));
+      // Attributes are read once each (every read is a call into the DOM bindings), and
+      // not at all inside an excluded subtree.
+      let role: string | null = null;
+      let ex = exAt[depth - 1]! || EXCLUDED_TAGS.has(tag);
+      if (!ex && attrs) {
+        role = el.getAttribute('role');
+        ex = excludedByAttr(el, role);
+      }
+      const prop = !ex && attrs ? el.getAttribute('itemprop') : null;
       const na = naAt[depth - 1]! || ex || (attrs && isSideText(el));
       exAt[depth] = ex;
       naAt[depth] = na;
@@ -211,17 +220,12 @@ export function findMain(
         h1 = ex ? null : el;
       }
       if (!ex && subheads.length < SUBHEADS && SUBHEADING.test(tag)) subheads.push(el);
-      if (
-        heads.length < HEADS &&
-        !na &&
-        (HEADING.test(tag) || (attrs && el.getAttribute('itemprop') === 'headline'))
-      )
-        heads.push(el);
+      if (heads.length < HEADS && !na && (HEADING.test(tag) || prop === 'headline')) heads.push(el);
       if (!ex) {
         const tiers =
-          (attrs && /^article[bB]ody$/.test(el.getAttribute('itemprop') ?? '') ? 1 : 0) |
+          (prop !== null && /^article[bB]ody$/.test(prop) ? 1 : 0) |
           (tag === 'ARTICLE' ? 2 : 0) |
-          (tag === 'MAIN' || (attrs && el.getAttribute('role') === 'main') ? 4 : 0);
+          (tag === 'MAIN' || role === 'main' ? 4 : 0);
         if (tiers) {
           const c = { el, tiers, n: 0, depth };
           cands.push(c);
@@ -384,13 +388,12 @@ export function extract(
     rawLen++;
     lastSpace = false;
   };
-  const skip = (el: Element, inArticle: boolean): boolean => {
-    const tag = el.tagName;
+  const skip = (el: Element, tag: string, inArticle: boolean): boolean => {
     if (SKIP.has(tag)) return true;
     if ((tag === 'HEADER' || tag === 'FOOTER') && (tag === 'FOOTER' || !inArticle)) return true;
     if (!el.hasAttributes()) return false;
-    if (excludedByAttr(el)) return true;
     const role = el.getAttribute('role');
+    if (excludedByAttr(el, role)) return true;
     if (role && ROLES.test(role)) return true;
     const style = el.getAttribute('style');
     if (style && HIDDEN_STYLE.test(style)) return true;
@@ -432,7 +435,7 @@ export function extract(
         const el = node as Element;
         const tag = el.tagName;
         const first = el.firstChild;
-        if (skip(el, articleDepth > 0)) {
+        if (skip(el, tag, articleDepth > 0)) {
           if (first) sep();
         } else {
           if (BLOCK.has(tag)) space();
