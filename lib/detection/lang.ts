@@ -9,12 +9,17 @@
 const STOP =
   'en the and of that is was with for are this|fr les des est une dans qui pour pas sur cette|es los las del una por con para como pero sus|pt os das dos uma para com nao por mais foi|it il gli della che del per con sono non nel|de der die das und ist nicht mit den dem ein|nl het een van dat op niet zijn voor met ook|pl sie nie jest na do oraz przez ze dla jak|tr ve bir bu icin ile olarak gibi daha cok olan|vi cua va cac la đuoc khong nhung trong nguoi mot|id yang dan di dengan untuk ini itu dari dalam tidak';
 let words: Map<string, string[]> | undefined;
+/** Length of the longest stop word (set with the index). */
+let longest = 0;
 function stopIndex(): Map<string, string[]> {
   if (words) return words;
   words = new Map();
   for (const row of STOP.split('|')) {
     const [lang, ...list] = row.split(' ');
-    for (const w of list) words.set(w, [...(words.get(w) ?? []), lang!]);
+    for (const w of list) {
+      words.set(w, [...(words.get(w) ?? []), lang!]);
+      longest = Math.max(longest, w.length);
+    }
   }
   return words;
 }
@@ -86,8 +91,18 @@ export function detectLang(norm: string, doc: Document | null): string {
   }
   const votes: Record<string, number> = {};
   const idx = stopIndex();
-  for (const m of sample.matchAll(/[a-zđ]+/g)) {
-    for (const l of idx.get(m[0]) ?? []) votes[l] = (votes[l] ?? 0) + 1;
+  // The words of the sample (runs of a-z and đ), without a match object per word: only a
+  // word no longer than the longest stop word can vote.
+  for (let i = 0, start = -1; i <= sample.length; i++) {
+    const c = i < sample.length ? sample.charCodeAt(i) : 0;
+    if ((c >= 97 && c <= 122) || c === 0x111) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (i - start <= longest) {
+        for (const l of idx.get(sample.slice(start, i)) ?? []) votes[l] = (votes[l] ?? 0) + 1;
+      }
+      start = -1;
+    }
   }
   let best = '';
   let bestVotes = 0;

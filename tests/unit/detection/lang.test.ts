@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { baseLang, detectLang } from '../../../lib/detection/lang';
 import { normalize } from '../../../lib/detection/normalize';
@@ -53,5 +54,34 @@ describe('article language', () => {
 
   it('keeps a declared language of the same script (Ukrainian is not Russian)', () => {
     expect(guess('Україна підписала конвенцію', doc('uk'))).toBe('uk');
+  });
+
+  it('votes with the words /[a-zđ]+/ finds, however they are separated (fast-check)', () => {
+    // The vote splits the sample into words by hand; it must see exactly the words of the
+    // regular expression it replaced, so the same text gets the same vote.
+    const piece = fc.constantFrom(
+      ...'the and of que les der die het een và đuoc cua khong nie jest ve bir yang dan dalam'.split(
+        ' ',
+      ),
+      ...'theater andes dieser đ đđ a z x1 9 12 olarak- Đuoc THE The é ß ç ı ł'.split(' '),
+      ' ',
+      '  ',
+      '.',
+      ',',
+      '-',
+      "'",
+      '\n',
+      '\u00a0',
+      '\u001f',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (ps) => {
+        const text = ps.join('');
+        const words = (text.match(/[a-zđ]+/g) ?? []).join(' ');
+        expect(detectLang(text, null)).toBe(detectLang(words, null));
+        expect(detectLang(text, doc('de'))).toBe(detectLang(words, doc('de')));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
