@@ -17,6 +17,7 @@ import {
   type LetterQuery,
   type LetterRows,
 } from '../../lib/db';
+import { LEDGER_PAGE_SIZE } from '../../lib/db/early';
 import { useLiveQuery } from '../../lib/db/hooks';
 import { getLang, t } from '../../lib/i18n';
 import { ErrorNotice } from './ErrorNotice';
@@ -34,11 +35,12 @@ const loadCampaign = () => import('../../lib/campaign');
 /** The list the ledger opens on: newest first, no filter. */
 const OPENING_QUERY: LetterQuery = { sort: 'newest' };
 const OPENING_KEY = JSON.stringify(OPENING_QUERY);
-const PAGE_SIZE = 50;
+const PAGE_SIZE = LEDGER_PAGE_SIZE;
 
 /**
  * Read the rows the ledger opens on. The page starts this before it renders anything, in
- * parallel with its settings and strings, and hands the answer to LettersView (`openingPage`).
+ * parallel with its settings and strings, and hands the answer to LettersView (`openingPage`),
+ * unless the `<head>` script's early read (lib/db/early.ts) has already read the same rows.
  */
 export function readOpeningPage(): Promise<LetterRows> {
   return letterPage({ ...OPENING_QUERY, offset: 0, limit: PAGE_SIZE });

@@ -4,6 +4,8 @@ import { browser } from 'wxt/browser';
 import '../../assets/styles/page.css';
 import '../../assets/styles/ledger.css';
 import { getSettings } from '../../lib/db';
+import { withDefaults } from '../../lib/db/defaults';
+import { takeEarlyRead } from '../../lib/db/early';
 import { dirOf, setLang, t } from '../../lib/i18n';
 import { loadAreas, type PageArea } from '../../lib/i18n/lazy';
 import { LedgerApp } from '../../components/ledger/LedgerApp';
@@ -14,16 +16,20 @@ const AREAS: PageArea[] = ['ledger'];
 
 async function main(): Promise<void> {
   const browserLang = browser.i18n.getUILanguage();
-  // Everything the first screen needs starts at once: the newest letters (one indexed read of
-  // 50, no count), the strings in the browser's language (most people keep it), and the
-  // settings, which may name another language. A failed read renders without rows; the
-  // list's own query then reports the error.
-  const opening =
-    parseHash(location.hash).view === 'letters'
-      ? readOpeningPage().catch(() => undefined)
-      : undefined;
+  // Everything the first screen needs starts at once: the strings in the browser's language
+  // (most people keep it), and the settings, which may name another language, with the newest
+  // letters (one indexed read of 50, no count). The <head> script started reading those two
+  // before this module arrived (lib/db/early.ts); without its answer they are read here. A
+  // failed read renders without rows; the list's own query then reports the error.
   void loadAreas(AREAS, browserLang).catch(() => undefined);
-  const settings = await getSettings().catch(() => null);
+  const letters = parseHash(location.hash).view === 'letters';
+  const early = await takeEarlyRead();
+  const opening = !letters
+    ? undefined
+    : early?.newest
+      ? { items: early.newest, total: null }
+      : readOpeningPage().catch(() => undefined);
+  const settings = early ? withDefaults(early.settings) : await getSettings().catch(() => null);
   const lang = setLang(await loadAreas(AREAS, settings?.uiLang || browserLang));
   const openingPage = await opening;
   document.documentElement.lang = lang.replace('_', '-');

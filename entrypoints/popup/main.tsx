@@ -5,6 +5,8 @@ import { browser } from 'wxt/browser';
 import '../../assets/styles/page.css';
 import '../../assets/styles/composer.css';
 import { getSettings, type Settings } from '../../lib/db';
+import { withDefaults } from '../../lib/db/defaults';
+import { takeEarlyRead } from '../../lib/db/early';
 import { countryFromLocale } from '../../lib/panel/locale';
 import { dirOf, setLang, t } from '../../lib/i18n';
 import { loadAreas, type PageArea } from '../../lib/i18n/lazy';
@@ -75,9 +77,12 @@ function Popup({ settings, browserLang }: { settings: Settings | null; browserLa
 async function main(): Promise<void> {
   const browserLang = browser.i18n.getUILanguage();
   // Start everything the first frame waits for at once: the strings in the browser's language
-  // (most people keep it), and the settings that may name another.
+  // (most people keep it), and the settings that may name another. The <head> script started
+  // reading the settings before this module arrived (lib/db/early.ts); without its answer
+  // they are read here.
   void loadAreas(AREAS, browserLang).catch(() => undefined);
-  const settings = await getSettings().catch(() => null);
+  const early = await takeEarlyRead();
+  const settings = early ? withDefaults(early.settings) : await getSettings().catch(() => null);
   const lang = setLang(await loadAreas(AREAS, settings?.uiLang || browserLang));
   document.documentElement.lang = lang.replace('_', '-');
   document.documentElement.dir = dirOf(lang);

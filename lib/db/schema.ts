@@ -4,16 +4,12 @@
  * tests/unit/db/migrations.test.ts. Index only what is queried.
  */
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import { DB_NAME, DEFAULT_FOLLOW_UP_DAYS, SETTINGS_KEY } from './constants';
 import type { CustomRecipient, LetterRecord, MetaRecord, ReplyRecord, Settings } from './types';
 
-/** IndexedDB database name (extension origin only; never open it from a content script). */
-export const DB_NAME = 'treaty-lens';
-
-/** The settings table holds one row under this key. */
-export const SETTINGS_KEY = 'settings';
-
-/** Default follow-up delay in days. */
-export const DEFAULT_FOLLOW_UP_DAYS = 14;
+// Kept here too, where they always were (the constants live in a module without Dexie, which
+// the page scripts that read before Dexie loads can import: lib/db/early.ts).
+export { DB_NAME, DEFAULT_FOLLOW_UP_DAYS, SETTINGS_KEY } from './constants';
 
 /**
  * Store definitions per version, kept forever so migrations can be tested from every version.
