@@ -7,12 +7,21 @@ import { getSettings } from '../../lib/db';
 import { withDefaults } from '../../lib/db/defaults';
 import { takeEarlyRead } from '../../lib/db/early';
 import { dirOf, setLang, t } from '../../lib/i18n';
-import { loadAreas, type PageArea } from '../../lib/i18n/lazy';
+import { loadAreas, registerBundled, type PageArea } from '../../lib/i18n/lazy';
 import { LedgerApp } from '../../components/ledger/LedgerApp';
 import { readOpeningPage } from '../../components/ledger/LettersView';
 import { parseHash } from '../../components/ledger/route';
 
 const AREAS: PageArea[] = ['ledger'];
+// The first screen's strings in English, the fallback every page loads, come with this file
+// (lib/i18n/lazy.ts `registerBundled`); another language's are loaded as the page starts.
+registerBundled(
+  import.meta.glob<string>('../../locales/en/{manifest,campaign,panel,ledger}.json', {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }),
+);
 
 async function main(): Promise<void> {
   const browserLang = browser.i18n.getUILanguage();

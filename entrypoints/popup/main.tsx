@@ -8,8 +8,8 @@ import { getSettings, type Settings } from '../../lib/db';
 import { withDefaults } from '../../lib/db/defaults';
 import { takeEarlyRead } from '../../lib/db/early';
 import { countryFromLocale } from '../../lib/panel/locale';
-import { dirOf, setLang, t } from '../../lib/i18n';
-import { loadAreas, type PageArea } from '../../lib/i18n/lazy';
+import { dirOf, getLang, setLang, t } from '../../lib/i18n';
+import { loadAreas, registerBundled, type PageArea } from '../../lib/i18n/lazy';
 import type { ComposerProps } from '../../components/composer/Composer';
 import { PageCheck } from '../../components/popup/PageCheck';
 import { PopupStatus } from '../../components/popup/PopupStatus';
@@ -27,7 +27,17 @@ async function activeTab(): Promise<number | undefined> {
   return others[0]?.id;
 }
 
-const AREAS: PageArea[] = ['composer', 'popup'];
+/** The popup's own strings; the composer's load with its code, after the first frame. */
+const AREAS: PageArea[] = ['popup'];
+// The first screen's strings in English, the fallback every page loads, come with this file
+// (lib/i18n/lazy.ts `registerBundled`); another language's are loaded as the page starts.
+registerBundled(
+  import.meta.glob<string>('../../locales/en/{manifest,campaign,panel,popup}.json', {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }),
+);
 
 /**
  * The composer's code and the campaign data it reads (about two thirds of the popup's
@@ -37,6 +47,7 @@ async function loadComposer(): Promise<ComponentType<ComposerProps>> {
   const [{ Composer }, { ready }] = await Promise.all([
     import('../../components/composer/Composer'),
     import('../../lib/campaign'),
+    loadAreas(['composer'], getLang()),
   ]);
   await ready();
   return Composer;

@@ -24,6 +24,26 @@ const files = import.meta.glob<string>(
   },
 );
 
+/** Catalogs a page bundled with its own code (`registerBundled`): never loaded again. */
+const bundled = new Set<string>();
+
+/**
+ * Catalogs a page imported with its code (`import.meta.glob(…, { eager: true })` of
+ * `locales/en/<area>.json`, as raw text). English is loaded on every page (the fallback `t()`
+ * uses), so a page may bundle its first screen's English areas: its first frame then does not
+ * wait for a second round of file loads, and `loadAreas` loads only another language's.
+ * Paths must be `…/locales/<lang>/<area>.json`.
+ */
+export function registerBundled(raw: Record<string, string>): void {
+  const parsed: Record<string, Catalog> = {};
+  for (const [path, text] of Object.entries(raw)) {
+    const p = `../../${path.slice(path.indexOf('locales/'))}`;
+    parsed[p] = JSON.parse(text) as Catalog;
+    bundled.add(p);
+  }
+  registerCatalogs(parsed);
+}
+
 /**
  * Load `areas` in the language `tag` resolves to, and in English, before they are used.
  * Resolves to that language. Already loaded catalogs are not fetched again.
@@ -33,9 +53,9 @@ export async function loadAreas(
   tag: string | undefined,
 ): Promise<string> {
   const lang = resolveLang(tag);
-  const paths = [...new Set([lang, 'en'])].flatMap((l) =>
-    [...SHARED, ...areas].map((a) => `../../locales/${l}/${a}.json`),
-  );
+  const paths = [...new Set([lang, 'en'])]
+    .flatMap((l) => [...SHARED, ...areas].map((a) => `../../locales/${l}/${a}.json`))
+    .filter((p) => !bundled.has(p));
   const loaded = await Promise.all(
     paths.map(async (p) => {
       const load = files[p];

@@ -62,7 +62,12 @@ function loadedAreas(page: string): string[] {
   const src = readFileSync(resolve(root, `entrypoints/${page}/main.tsx`), 'utf8');
   const m = /const AREAS: PageArea\[\] = \[([^\]]*)\]/.exec(src);
   if (!m) throw new Error(`entrypoints/${page}/main.tsx declares no AREAS`);
-  return [...m[1]!.matchAll(/'([a-z]+)'/g)].map((a) => a[1]!);
+  // Areas the page loads later with the code that uses them (the popup's composer, after its
+  // first frame: loadAreas(['composer'], …) next to import('…/Composer')).
+  const later = [...withoutComments(src).matchAll(/loadAreas\(\s*\[([^\]]*)\]/g)].flatMap((l) =>
+    [...l[1]!.matchAll(/'([a-z]+)'/g)].map((x) => x[1]!),
+  );
+  return [...m[1]!.matchAll(/'([a-z]+)'/g)].map((a) => a[1]!).concat(later);
 }
 
 describe('each extension page loads the string areas it uses', () => {
