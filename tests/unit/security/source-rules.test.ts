@@ -20,6 +20,15 @@ function walk(dir: string): string[] {
   return out;
 }
 
+/** Files under `dir` whose names end with `ext`. */
+function walk2(dir: string, ext: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk2(p, ext) : name.endsWith(ext) ? [p] : [];
+  });
+}
+
 const sources = SOURCE_DIRS.flatMap((d) => walk(join(ROOT, d)));
 const rel = (f: string) => relative(ROOT, f);
 /** Source without comments, so a comment naming a rule does not trip it. */
@@ -112,14 +121,45 @@ function closure(entry: string): Set<string> {
 }
 
 describe('code that runs in news pages', () => {
-  // The manifest's content script and the on-demand panel script (whatever their file names).
-  const entries = walk(join(ROOT, 'entrypoints')).filter((f) => {
-    const s = readFileSync(f, 'utf8');
-    return /defineContentScript|defineUnlistedScript/.test(s);
+  // What runs in a news page: the bundles lib/build makes for pages (prefilter.js, the
+  // manifest's content script; detector.js, injected on demand), content-script entry points,
+  // and every unlisted entry point the background injects into tabs (`executeScript` files).
+  // Unlisted scripts that only extension pages load (open-db.js, in the ledger's and the
+  // popup's <head>) run with the extension's IndexedDB and may read the database.
+  const built = [
+    ...readFileSync(join(ROOT, 'lib', 'build', 'detector.ts'), 'utf8').matchAll(
+      /bundle\(root, '([^']+)'/g,
+    ),
+  ].map((m) => join(ROOT, m[1]!));
+  const background = walk(join(ROOT, 'lib', 'background'))
+    .map(code)
+    .join('\n');
+  const injected = new Set([...background.matchAll(/'\/([\w-]+)\.js'/g)].map((m) => m[1]!));
+  const pagesHtml = walk2(join(ROOT, 'entrypoints'), '.html').map((f) => readFileSync(f, 'utf8'));
+  const scripts = walk(join(ROOT, 'entrypoints')).filter((f) =>
+    /defineContentScript|defineUnlistedScript/.test(readFileSync(f, 'utf8')),
+  );
+  const nameOf = (f: string) => f.slice(f.lastIndexOf('/') + 1).replace(/\.tsx?$/, '');
+  const inPages = (f: string) =>
+    !/defineContentScript/.test(readFileSync(f, 'utf8')) && !injected.has(nameOf(f));
+  const entries = [...built, ...scripts.filter((f) => !inPages(f))];
+
+  it('has entry points to check: both page bundles and the injected panel', () => {
+    expect(built.map(rel).sort()).toEqual([
+      join('lib', 'content', 'entry.ts'),
+      join('lib', 'content', 'prefilter-entry.ts'),
+    ]);
+    expect(entries.map(rel)).toContain(join('entrypoints', 'panel.ts'));
   });
 
-  it('has entry points to check', () => {
-    expect(entries.length).toBeGreaterThan(0);
+  it('leaves out only unlisted scripts that extension pages load and tabs never get', () => {
+    for (const f of scripts.filter(inPages)) {
+      const src = `src="/${nameOf(f)}.js"`;
+      expect(
+        pagesHtml.some((h) => h.includes(src)),
+        `${rel(f)} is neither injected into tabs nor loaded by an extension page`,
+      ).toBe(true);
+    }
   });
 
   it("cannot reach the database, the letters or Dexie (IndexedDB there is the news site's)", () => {
