@@ -41,31 +41,16 @@ export function pageMayMatch(doc: Document, now: () => number, budgetMs = STEM_B
  * injection and its compilation then overlap the rest of the parsing instead of following it.
  * Only the head is watched (the observer stops when `<body>` is there); without a stem in the
  * title nothing changes, and the whole text is still read once it is parsed.
- *
- * Only `<html>`'s own children and, once it is there, `<head>`'s subtree are observed: observing
- * the whole document made the parser queue a record for every node it inserted before the
- * observer's callback could see `<body>` and stop, and the callback then received them all.
  */
 function headline(signal: AbortSignal, ask: () => void): void {
-  let head: Node | null = null;
   const mo = new MutationObserver(() => {
     const title = document.title;
     if (title && hasAnchor(title)) {
       mo.disconnect();
       ask();
     } else if (document.body) mo.disconnect();
-    else watch();
   });
-  let root: Node | null = null;
-  const watch = () => {
-    const r = document.documentElement;
-    if (r && r !== root) mo.observe((root = r), { childList: true });
-    const h = document.head;
-    if (h && h !== head)
-      mo.observe((head = h), { childList: true, subtree: true, characterData: true });
-  };
-  mo.observe(document, { childList: true });
-  watch();
+  mo.observe(document, { childList: true, subtree: true });
   signal.addEventListener('abort', () => mo.disconnect(), { once: true });
 }
 
