@@ -8,7 +8,7 @@ import {
   previewImport,
   type ImportPreview,
   type ImportResult,
-} from '../../lib/db';
+} from '../../lib/db/transfer';
 import { bcp47, getLang, t, tn } from '../../lib/i18n';
 import { loadAreas } from '../../lib/i18n/lazy';
 import { ErrorNotice } from './ErrorNotice';

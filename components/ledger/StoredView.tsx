@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { storageSummary } from '../../lib/db';
+import { storageSummary } from '../../lib/db/transfer';
 import { useLiveQuery } from '../../lib/db/hooks';
 import { t, tn } from '../../lib/i18n';
 import { ErrorNotice } from './ErrorNotice';

@@ -71,28 +71,8 @@ export {
   type FollowUpAnswer,
 } from './followups';
 export { liveQuery } from 'dexie';
-export {
-  exportData,
-  exportJson,
-  exportCsv,
-  importData,
-  checkImport,
-  previewImport,
-  type ImportPreview,
-  deleteAllData,
-  deleteEverything,
-  storageSummary,
-  toCsv,
-  parseCsv,
-  neutraliseCell,
-  CSV_COLUMNS,
-  MAX_IMPORT_BYTES,
-  EXPORT_FORMAT,
-  EXPORT_FORMAT_VERSION,
-  type ExportFile,
-  type ImportProblem,
-  type ImportResult,
-  type ImportCounts,
-} from './transfer';
+// Export, import, deletion and the storage summary are in ./transfer, imported from there by the
+// ledger's Data and Stored views (loaded after its first frame) and by the tests: re-exported
+// here, they put papaparse and the import checks into the first files of every extension page.
 export { settingsChanges, SETTINGS_KEYS, type SettingsKey } from './import-rules';
 export { impact, computeImpact, weekOf, type Impact, type ImpactRow } from './impact';

@@ -4,22 +4,24 @@ import {
   addCustomRecipient,
   confirmSent,
   db,
+  logReply,
+  markFollowUpNotified,
+  recordHandoff,
+  saveDraft,
+  updateSettings,
+} from '../../../lib/db';
+import {
   deleteAllData,
   exportCsv,
   exportData,
   exportJson,
   importData,
-  logReply,
-  markFollowUpNotified,
   MAX_IMPORT_BYTES,
   parseCsv,
-  recordHandoff,
-  saveDraft,
   storageSummary,
   toCsv,
-  updateSettings,
   CSV_COLUMNS,
-} from '../../../lib/db';
+} from '../../../lib/db/transfer';
 
 const r = (n: number) => ({
   id: `r${n}`,

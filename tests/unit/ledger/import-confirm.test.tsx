@@ -4,7 +4,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { DataView } from '../../../components/ledger/DataView';
-import { db, exportData, getSettings, updateSettings } from '../../../lib/db';
+import { db, getSettings, updateSettings } from '../../../lib/db';
+import { exportData } from '../../../lib/db/transfer';
 
 async function exported(over: Record<string, unknown>) {
   await updateSettings({ country: 'GB' });

@@ -5,19 +5,15 @@
 // replaced the settings without asking. Now each is refused with a message naming the record and
 // the field, nothing is written, and a valid file is previewed (what it would change) first.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { addCustomRecipient, db, getSettings, saveDraft, updateSettings } from '../../../lib/db';
 import {
-  addCustomRecipient,
   checkImport,
-  db,
   deleteAllData,
   exportData,
-  getSettings,
   importData,
   previewImport,
-  saveDraft,
-  updateSettings,
   type ExportFile,
-} from '../../../lib/db';
+} from '../../../lib/db/transfer';
 
 const NOW = new Date();
 const FUTURE = new Date(NOW.getTime() + 30 * 86_400_000).toISOString();
