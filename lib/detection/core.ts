@@ -6,12 +6,12 @@
  * never says "cyber" (in any script) costs one text extraction and one fast literal scan.
  * Each hit is then judged by its kind and by what lies within ±300 characters of it.
  */
-import { forEachAnchor } from './anchors';
 import { Timeout, type Clock } from './clock';
 import { extract, TEASERS, type Extracted } from './extract';
 import { normalize } from './normalize';
 import {
   ANAPHORA,
+  ANCHORS,
   blockers,
   FIRST,
   GLOBAL,
@@ -77,9 +77,13 @@ function cores(raw: string, clock: Clock): [number, number][] {
   else {
     for (let from = 0; from < raw.length;) {
       const end = Math.min(raw.length, from + SCAN_CHUNK);
-      forEachAnchor(raw, from, end, (at) =>
-        add(Math.max(0, at - REACH), Math.min(raw.length, at + REACH)),
-      );
+      const part = raw.slice(from, end);
+      ANCHORS.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = ANCHORS.exec(part))) {
+        const at = from + m.index;
+        add(Math.max(0, at - REACH), Math.min(raw.length, at + REACH));
+      }
       clock.check('matching');
       // Resume a little before the cut, so that a stem across it is found in the next chunk.
       from = end === raw.length ? end : Math.max(from + 1, resumeAt(raw, end));

@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forEachAnchor, oneByteTables } from '../../../lib/detection/anchors';
 import { ANCHORS } from '../../../lib/detection/stems';
 import { FIXTURES, parse } from './helpers';
 
@@ -78,85 +77,6 @@ describe('ANCHORS (the trie) finds what the flat stem list finds', () => {
     fc.assert(
       fc.property(mixedCase, (s) => {
         expect(matches(ANCHORS, s)).toEqual(matches(FLAT, s));
-      }),
-      { numRuns: 3000, seed: 17 },
-    );
-  });
-});
-
-/** The places forEachAnchor (lib/detection/anchors.ts) reports in s.slice(from, to), in s. */
-function scanned(s: string, from = 0, to = s.length): number[] {
-  const out: number[] = [];
-  forEachAnchor(s, from, to, (i) => out.push(i));
-  return out;
-}
-/** The places a loop of ANCHORS.exec finds in s.slice(from, to), in s. */
-const places = (s: string, from = 0, to = s.length) =>
-  matches(ANCHORS, s.slice(from, to)).map(([i]) => from + i);
-
-/** Text V8 stores one byte a character: no character above U+00FF. */
-const ONE_BYTE = { test: (s: string) => !/[\u0100-\uffff]/.test(s) };
-
-describe('forEachAnchor (the one-byte scanner) finds exactly what ANCHORS finds', () => {
-  it('reads its tables from ANCHORS (no fallback to the regular expression alone)', () => {
-    expect(oneByteTables()).not.toBeNull();
-  });
-
-  it('every stem, in upper case, without or with extra spaces, inside Latin-1 text', () => {
-    let oneByte = 0;
-    for (const stem of STEMS)
-      for (const v of [
-        stem,
-        stem.toUpperCase(),
-        stem.replace(/ /g, ''),
-        stem.replace(/ /g, ' \n\u00a0'),
-      ])
-        for (const s of [v, `x ${v} y`, `${v}${v}`, `Àç ${v}, ${v.slice(0, 3)}`]) {
-          if (ONE_BYTE.test(s)) oneByte++;
-          expect(scanned(s), s).toEqual(places(s));
-          for (let from = 0; from < Math.min(4, s.length); from++)
-            expect(scanned(s, from, s.length - from), s).toEqual(places(s, from, s.length - from));
-        }
-    expect(oneByte).toBeGreaterThan(300);
-  });
-
-  it('on every corpus page, whole and in the chunks the detector scans', () => {
-    const labels = JSON.parse(
-      readFileSync(join(FIXTURES, 'corpus', 'labels.json'), 'utf8'),
-    ) as Record<string, unknown>;
-    let oneByte = 0;
-    for (const f of Object.keys(labels)) {
-      const text = parse(readFileSync(join(FIXTURES, 'corpus', f), 'utf8')).body.textContent ?? '';
-      if (ONE_BYTE.test(text)) oneByte++;
-      expect(scanned(text), f).toEqual(places(text));
-      for (let from = 0; from < text.length; from += 997)
-        expect(scanned(text, from, from + 1500), f).toEqual(places(text, from, from + 1500));
-    }
-    expect(oneByte).toBeGreaterThan(30);
-  });
-
-  it('on Latin-1 text made of stems, their pieces, mixed case and spaces (fast-check)', () => {
-    const latin = STEMS.filter((s) => ONE_BYTE.test(s));
-    const piece = fc.oneof(
-      fc.constantFrom(...latin),
-      fc
-        .tuple(fc.constantFrom(...latin), fc.nat(20), fc.nat(20))
-        .map(([s, a, b]) => s.slice(Math.min(a, b), Math.max(a, b) + 1)),
-      fc.constantFrom(' ', '  ', '\n', '\t', '\u00a0', 'a', 'the ', 'ber', 'ſ', 'K', 'µ', 'ÿ'),
-      fc.constantFrom('À', 'à', 'Ç', 'ç', 'Ó', 'ó', 'Ô', 'ß', 'İ', 'ı', '\u001f', '79/24', '/'),
-      fc.string({ unit: fc.integer({ min: 0, max: 255 }).map((c) => String.fromCharCode(c)) }),
-    );
-    const text = fc
-      .tuple(fc.array(piece, { maxLength: 14 }), fc.array(fc.boolean(), { maxLength: 80 }))
-      .map(([ps, up]) =>
-        [...ps.join('')].map((c, i) => (up[i % (up.length || 1)] ? c.toUpperCase() : c)).join(''),
-      );
-    fc.assert(
-      fc.property(text, fc.nat(), fc.nat(), (s, a, b) => {
-        expect(scanned(s)).toEqual(places(s));
-        const from = a % (s.length + 1);
-        const to = from + (b % (s.length - from + 1));
-        expect(scanned(s, from, to)).toEqual(places(s, from, to));
       }),
       { numRuns: 3000, seed: 17 },
     );
