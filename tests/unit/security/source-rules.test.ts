@@ -9,23 +9,14 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve('.');
 const SOURCE_DIRS = ['lib', 'components', 'entrypoints'];
 
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...walk(p));
-    else if (/\.(?:ts|tsx)$/.test(name) && !name.endsWith('.d.ts')) out.push(p);
-  }
-  return out;
-}
+const isSource = (name: string) => /\.(?:ts|tsx)$/.test(name) && !name.endsWith('.d.ts');
 
-/** Files under `dir` whose names end with `ext`. */
-function walk2(dir: string, ext: string): string[] {
+/** Files under `dir` (recursively) whose names `keep` accepts: TypeScript sources by default. */
+function walk(dir: string, keep: (name: string) => boolean = isSource): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
-    return statSync(p).isDirectory() ? walk2(p, ext) : name.endsWith(ext) ? [p] : [];
+    return statSync(p).isDirectory() ? walk(p, keep) : keep(name) ? [p] : [];
   });
 }
 
@@ -135,7 +126,9 @@ describe('code that runs in news pages', () => {
     .map(code)
     .join('\n');
   const injected = new Set([...background.matchAll(/'\/([\w-]+)\.js'/g)].map((m) => m[1]!));
-  const pagesHtml = walk2(join(ROOT, 'entrypoints'), '.html').map((f) => readFileSync(f, 'utf8'));
+  const pagesHtml = walk(join(ROOT, 'entrypoints'), (n) => n.endsWith('.html')).map((f) =>
+    readFileSync(f, 'utf8'),
+  );
   const scripts = walk(join(ROOT, 'entrypoints')).filter((f) =>
     /defineContentScript|defineUnlistedScript/.test(readFileSync(f, 'utf8')),
   );
