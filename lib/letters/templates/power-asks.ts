@@ -3,7 +3,8 @@
  * do about the Convention. A US representative has no treaty vote (oversight, pressing the
  * administration); a senator can withhold advice and consent; a UK MP can press for a debate
  * and a committee report while a treaty is laid under CRaG; a national parliament votes on and
- * scrutinises ratification; a government signs or submits for ratification.
+ * scrutinises ratification; a government signs, and ratifies or submits for ratification
+ * (whichever its constitution gives it: the ask names both, so it reads true either way).
  *
  * Structure for editors (h13text owns wording): POWER_ASKS[lang][power][ask]. A missing entry
  * falls back to the status ask in the language's template (`asks`), which is written for a
@@ -60,7 +61,7 @@ export const POWER_ASKS: Record<string, PowerAsks> = {
     },
     government: {
       do_not_ratify:
-        'Signature alone does not bind a state to the Convention’s obligations; ratification would. I ask the government not to submit the Convention for ratification, and to publish first an assessment of its impact on human rights and data protection and every reservation and declaration it would make.',
+        'Signature alone does not bind a state to the Convention’s obligations; ratification would. I ask the government neither to ratify the Convention nor to submit it for ratification, and, before any step towards ratification, to publish an assessment of its impact on human rights and data protection and every reservation and declaration it would make.',
     },
   },
   fr: {
@@ -98,7 +99,7 @@ export const POWER_ASKS: Record<string, PowerAsks> = {
     },
     government: {
       do_not_ratify:
-        'La signature seule ne crée pas les obligations contraignantes de la Convention : la ratification le ferait. Je demande au gouvernement de ne pas soumettre la Convention à la ratification, et de publier d’abord une évaluation de ses effets sur les droits humains et la protection des données ainsi que toutes les réserves et déclarations qu’il ferait.',
+        'La signature seule ne crée pas les obligations contraignantes de la Convention : la ratification le ferait. Je demande au gouvernement de ne ni ratifier la Convention ni la soumettre à la ratification, et, avant toute démarche en ce sens, de publier une évaluation de ses effets sur les droits humains et la protection des données ainsi que toutes les réserves et déclarations qu’il ferait.',
     },
   },
   es: {
@@ -136,7 +137,7 @@ export const POWER_ASKS: Record<string, PowerAsks> = {
     },
     government: {
       do_not_ratify:
-        'La firma por sí sola no crea las obligaciones vinculantes de la Convención: la ratificación sí lo haría. Pido al Gobierno que no someta la Convención a ratificación y que publique antes una evaluación de su impacto en los derechos humanos y la protección de datos, así como todas las reservas y declaraciones que haría.',
+        'La firma por sí sola no crea las obligaciones vinculantes de la Convención: la ratificación sí lo haría. Pido al Gobierno que no ratifique la Convención ni la someta a ratificación y que, antes de cualquier paso en ese sentido, publique una evaluación de su impacto en los derechos humanos y la protección de datos, así como todas las reservas y declaraciones que haría.',
     },
   },
   de: {
@@ -174,7 +175,7 @@ export const POWER_ASKS: Record<string, PowerAsks> = {
     },
     government: {
       do_not_ratify:
-        'Die Unterzeichnung allein begründet noch keine bindenden Pflichten aus dem Übereinkommen: Die Ratifikation würde es tun. Ich bitte die Regierung, das Übereinkommen nicht zur Ratifikation vorzulegen und zuvor eine Folgenabschätzung für Menschenrechte und Datenschutz sowie alle beabsichtigten Vorbehalte und Erklärungen zu veröffentlichen.',
+        'Die Unterzeichnung allein begründet noch keine bindenden Pflichten aus dem Übereinkommen: Die Ratifikation würde es tun. Ich bitte die Regierung, das Übereinkommen weder zu ratifizieren noch zur Ratifikation vorzulegen und vor jedem Schritt in diese Richtung eine Folgenabschätzung für Menschenrechte und Datenschutz sowie alle beabsichtigten Vorbehalte und Erklärungen zu veröffentlichen.',
     },
   },
   pt: {
@@ -212,7 +213,7 @@ export const POWER_ASKS: Record<string, PowerAsks> = {
     },
     government: {
       do_not_ratify:
-        'A assinatura por si só não cria as obrigações vinculantes da Convenção: a ratificação criaria. Peço ao governo que não submeta a Convenção à ratificação e que publique antes uma avaliação do impacto nos direitos humanos e na proteção de dados, bem como todas as reservas e declarações que faria.',
+        'A assinatura por si só não cria as obrigações vinculantes da Convenção: a ratificação criaria. Peço ao governo que não ratifique a Convenção nem a submeta à ratificação e que, antes de qualquer passo nesse sentido, publique uma avaliação do impacto nos direitos humanos e na proteção de dados, bem como todas as reservas e declarações que faria.',
     },
   },
   ar: {
@@ -250,7 +251,7 @@ export const POWER_ASKS: Record<string, PowerAsks> = {
     },
     government: {
       do_not_ratify:
-        'التوقيع وحده لا يُنشئ الالتزامات الملزمة للاتفاقية، بل التصديق هو الذي يُنشئها. أطلب من الحكومة ألّا تعرض الاتفاقية للتصديق، وأن تنشر أولًا تقييمًا لأثرها على حقوق الإنسان وحماية البيانات وكل التحفظات والإعلانات التي ستقدّمها.',
+        'التوقيع وحده لا يُنشئ الالتزامات الملزمة للاتفاقية، بل التصديق هو الذي يُنشئها. أطلب من الحكومة ألّا تصدّق على الاتفاقية ولا تعرضها للتصديق، وأن تنشر قبل أي خطوة في هذا الاتجاه تقييمًا لأثرها على حقوق الإنسان وحماية البيانات وكل التحفظات والإعلانات التي ستقدّمها.',
     },
   },
   ru: {
@@ -288,7 +289,7 @@ export const POWER_ASKS: Record<string, PowerAsks> = {
     },
     government: {
       do_not_ratify:
-        'Сама по себе подпись не связывает государство обязательствами по Конвенции; ратификация связала бы. Прошу правительство не вносить Конвенцию на ратификацию и прежде опубликовать оценку её последствий для прав человека и защиты данных, а также все оговорки и заявления, которые оно намерено сделать.',
+        'Сама по себе подпись не связывает государство обязательствами по Конвенции; ратификация связала бы. Прошу правительство не ратифицировать Конвенцию и не вносить её на ратификацию, а прежде любого шага в этом направлении опубликовать оценку её последствий для прав человека и защиты данных, а также все оговорки и заявления, которые оно намерено сделать.',
     },
   },
   zh: {
@@ -326,7 +327,7 @@ export const POWER_ASKS: Record<string, PowerAsks> = {
     },
     government: {
       do_not_ratify:
-        '仅凭签署并不使一个国家受公约义务的约束；批准则会。恳请政府不要将公约提交批准，并首先公布关于其对人权和数据保护影响的评估，以及拟提出的全部保留和声明。',
+        '仅凭签署并不使一个国家受公约义务的约束；批准则会。恳请政府既不批准公约，也不将其提交批准；在采取任何迈向批准的步骤之前，首先公布关于其对人权和数据保护影响的评估，以及拟提出的全部保留和声明。',
     },
   },
 };

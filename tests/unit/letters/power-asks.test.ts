@@ -38,7 +38,7 @@ describe('the ask follows the recipient’s power', () => {
     expect(body).toMatch(/select committee/);
   });
 
-  it('asks a national parliament for scrutiny and, where it votes, a vote against; a government not to submit', () => {
+  it('asks a national parliament for scrutiny and, where it votes, a vote against; a government neither to ratify nor to submit', () => {
     // Fact-check (session 5): 'parliament' recipients include Australia's JSCOT (a committee that
     // reports; the executive ratifies after laying) and Sri Lanka's parliament (no sourced
     // procedure), so the ask may not assume that parliament votes on ratification.
@@ -52,9 +52,24 @@ describe('the ask follows the recipient’s power', () => {
       expect(POWER_ASKS[lang]!.parliament!.do_not_ratify, lang).not.toMatch(
         /Ratification is for parliament|relève de l’examen du parlement|debe pasar por el examen del parlamento|muss das Parlament prüfen|depende do exame do parlamento|أمر يدرسه البرلمان|подлежит рассмотрению парламентом|须经议会审议/,
       );
+    // A government either ratifies itself (Nigeria, Mauritius, Palestine) or submits the treaty
+    // to parliament: the ask names both, so it reads true whichever the constitution says.
     expect(letter('foreign_ministry', 'en', 'do_not_ratify')).toMatch(
-      /not to submit the Convention for ratification/,
+      /neither to ratify the Convention nor to submit it for ratification/,
     );
+    const both: Record<string, RegExp> = {
+      en: /neither to ratify .* nor to submit it for ratification/,
+      fr: /ne ni ratifier .* ni la soumettre à la ratification/,
+      es: /no ratifique .* ni la someta a ratificación/,
+      de: /weder zu ratifizieren noch zur Ratifikation vorzulegen/,
+      pt: /não ratifique .* nem a submeta à ratificação/,
+      ar: /ألّا تصدّق على الاتفاقية ولا تعرضها للتصديق/,
+      ru: /не ратифицировать Конвенцию и не вносить её на ратификацию/,
+      zh: /既不批准公约，也不将其提交批准/,
+    };
+    expect(Object.keys(both).sort()).toEqual(Object.keys(POWER_ASKS).sort());
+    for (const [lang, re] of Object.entries(both))
+      expect(POWER_ASKS[lang]!.government!.do_not_ratify, lang).toMatch(re);
     // Institutions borrow the office salutation.
     expect(letter('parliament').startsWith('Dear Sir or Madam,')).toBe(true);
   });
@@ -97,7 +112,9 @@ describe('the ask follows the recipient’s power', () => {
     );
     expect(letter('us_senate', 'zh', 'do_not_ratify')).toMatch(/咨询和同意/);
     expect(letter('parliament', 'ru', 'do_not_ratify')).toMatch(/не поддерживать ратификацию/);
-    expect(letter('foreign_ministry', 'zh', 'do_not_ratify')).toMatch(/不要将公约提交批准/);
+    expect(letter('foreign_ministry', 'zh', 'do_not_ratify')).toMatch(
+      /既不批准公约，也不将其提交批准/,
+    );
     // No English paragraph leaks into a Russian or Chinese letter.
     for (const lang of ['ru', 'zh'])
       for (const g of ['us_senate', 'us_house', 'uk_commons', 'parliament', 'foreign_ministry'])
