@@ -11,6 +11,7 @@ import { createHighlighter, HIGHLIGHT_CSS, type Mark } from '../../lib/panel/hig
 import { adoptHost, createHost } from '../../lib/panel/host';
 import { marksFor } from '../../lib/panel/marks';
 import css from './panel.css?inline';
+import tabCss from './tab.css?inline';
 import { askView, PanelApp } from './PanelApp';
 
 /** Mount (or update) the panel for the latest matching result. */
@@ -20,13 +21,14 @@ export function mountPanel(): void {
   if (!first?.match) return;
   if (g.panel) return g.panel.update(first);
 
-  // The detector drew the collapsed tab in a host already: take it over (its styles are the
-  // panel's own), replacing the drawn tab with the panel's in the same task, so no frame shows
-  // neither. Keyboard focus on the drawn tab moves to the panel's.
-  const adopted = adoptHost();
+  // The detector drew the collapsed tab in a host already: take it over (it has the tab's
+  // styles, tokens.css and tab.css; the panel's are added), replacing the drawn tab with the
+  // panel's in the same task, so no frame shows neither. Keyboard focus on the drawn tab moves
+  // to the panel's.
+  const adopted = adoptHost(css);
   const focused = !!adopted?.shadow.activeElement;
   adopted?.container.replaceChildren();
-  const host = adopted ?? createHost(document, `${tokens}\n${css}`);
+  const host = adopted ?? createHost(document, `${tokens}\n${tabCss}\n${css}`);
   // ::highlight() rules must live in the document; a <style> in the host's light DOM applies
   // there, is never rendered (the host has a shadow root) and leaves with the host.
   const pageStyle = document.createElement('style');

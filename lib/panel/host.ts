@@ -97,10 +97,18 @@ export function createHost(doc: Document, css: string): Host {
   return handle;
 }
 
-/** The host the detector drew the tab in, if it is still on the page. */
-export function adoptHost(): Host | null {
+/**
+ * The host the detector drew the tab in, if it is still on the page. The detector's host has
+ * only the tab's styles; `css` (the rest of the panel's) is added after them, in the same task
+ * as the panel's first render, so no frame shows the panel unstyled.
+ */
+export function adoptHost(css: string): Host | null {
   const h = lens().host;
-  return h?.host.isConnected ? h : null;
+  if (!h?.host.isConnected) return null;
+  const style = h.host.ownerDocument.createElement('style');
+  style.textContent = css;
+  h.shadow.insertBefore(style, h.container);
+  return h;
 }
 
 /** Times the host's attributes are put back after a page changed them. */
