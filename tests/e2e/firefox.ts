@@ -102,6 +102,17 @@ export interface FirefoxTab {
    * untrusted clicks, which a news site's script could fake.
    */
   click(elementExpression: string, opts?: { sandbox?: string }): Promise<void>;
+  /**
+   * Type into the element an expression evaluates to as a person does: a real click to focus
+   * it, then one key down and up per character (WebDriver BiDi key actions, trusted input),
+   * `delayMs` apart. With `replace`, what the field holds is first selected with Ctrl+A and
+   * deleted, as a person clears it.
+   */
+  type(
+    elementExpression: string,
+    text: string,
+    opts?: { delayMs?: number; replace?: boolean },
+  ): Promise<void>;
   screenshot(file: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -328,6 +339,28 @@ export async function launchFirefox(
               ],
             },
           ],
+        });
+        await bidi.send('input.releaseActions', { context });
+      },
+      async type(elementExpression, text, o: { delayMs?: number; replace?: boolean } = {}) {
+        await tab.click(elementExpression);
+        const press = (...values: string[]) => [
+          ...values.map((value) => ({ type: 'keyDown', value })),
+          ...values.reverse().map((value) => ({ type: 'keyUp', value })),
+        ];
+        // WebDriver key codes: U+E009 Control, U+E017 Delete.
+        const clear = o.replace ? [...press('\uE009', 'a'), ...press('\uE017')] : [];
+        // One press per character (a code point), `delayMs` apart.
+        const keys = [
+          ...clear,
+          ...[...text].flatMap((value) => [
+            ...press(value),
+            { type: 'pause', duration: o.delayMs ?? 40 },
+          ]),
+        ];
+        await bidi.send('input.performActions', {
+          context,
+          actions: [{ type: 'key', id: 'keyboard', actions: keys }],
         });
         await bidi.send('input.releaseActions', { context });
       },
