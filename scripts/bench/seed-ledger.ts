@@ -1,10 +1,12 @@
 /**
  * Bundled by the benchmark (esbuild, IIFE) and evaluated in the extension's service worker:
  * writes the seeded letters through the real database class, so the ledger reads exactly the
- * schema it would in use. Exposes `globalThis.__tlSeed`.
+ * schema it would in use; and waits, before each ledger load, until the database is idle
+ * (storage-idle.ts). Exposes `globalThis.__tlSeed`.
  */
 import { TreatyDb } from '../../lib/db/schema';
 import { makeLetters } from './letters';
+import { storageAnswers } from './storage-idle';
 
 async function seedLetters(n: number): Promise<number> {
   const db = new TreatyDb();
@@ -17,6 +19,8 @@ async function seedLetters(n: number): Promise<number> {
   return count;
 }
 
-(globalThis as unknown as { __tlSeed: { seedLetters: typeof seedLetters } }).__tlSeed = {
-  seedLetters,
-};
+(
+  globalThis as unknown as {
+    __tlSeed: { seedLetters: typeof seedLetters; storageAnswers: typeof storageAnswers };
+  }
+).__tlSeed = { seedLetters, storageAnswers };
