@@ -63,17 +63,49 @@ const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const EXCLUDED_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'TEMPLATE']);
 const EXCLUDED_ROLES = /^(?:navigation|complementary|contentinfo)$/;
 
-/** Hidden, aria-hidden or an excluded role (`role`: the element's role attribute, read once). */
-function excludedByAttr(el: Element, role: string | null): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  return role !== null && EXCLUDED_ROLES.test(role);
+/** Comments and related lists (`[class*="comment"]`…), case-sensitive like CSS. */
+function sideText(c: string | null, id: string | null): boolean {
+  if (c && (c.includes('comment') || c.includes('related') || c.includes('most'))) return true;
+  return id?.includes('comment') ?? false;
 }
 
-/** Comments and related lists (`[class*="comment"]`…), case-sensitive like CSS. */
-function isSideText(el: Element): boolean {
-  const c = el.getAttribute('class');
-  if (c && (c.includes('comment') || c.includes('related') || c.includes('most'))) return true;
-  return el.getAttribute('id')?.includes('comment') ?? false;
+/** The attributes selection and extraction look at; null (false) where the element has none. */
+export interface Attrs {
+  role: string | null;
+  hidden: boolean;
+  ariaHidden: string | null;
+  itemprop: string | null;
+  style: string | null;
+  cls: string | null;
+  id: string | null;
+}
+
+/**
+ * Read the attributes detection looks at, calling `getAttribute` only for those the element
+ * has: one `getAttributeNames()` instead of seven reads, most of them of absent attributes (a
+ * link has only `href`). Each value is still `getAttribute`'s (the first attribute of that
+ * qualified name), so the result is what reading each of them would give.
+ */
+export function attributesOf(el: Element): Attrs {
+  const a: Attrs = {
+    role: null,
+    hidden: false,
+    ariaHidden: null,
+    itemprop: null,
+    style: null,
+    cls: null,
+    id: null,
+  };
+  for (const name of el.getAttributeNames()) {
+    if (name === 'role') a.role = el.getAttribute(name);
+    else if (name === 'hidden') a.hidden = true;
+    else if (name === 'aria-hidden') a.ariaHidden = el.getAttribute(name);
+    else if (name === 'itemprop') a.itemprop = el.getAttribute(name);
+    else if (name === 'style') a.style = el.getAttribute(name);
+    else if (name === 'class') a.cls = el.getAttribute(name);
+    else if (name === 'id') a.id = el.getAttribute(name);
+  }
+  return a;
 }
 
 /** Candidate tiers, in order: itemprop=articleBody, <article>, <main>/[role=main]. */
@@ -105,8 +137,8 @@ export interface MainArticle {
 const HEADS = 12;
 /** Sub-headings counted for the teaser-list rule (a front page has a few dozen). */
 const SUBHEADS = 64;
-const SUBHEADING = /^H[2-4]$/;
-const HEADING = /^H[1-3]$/;
+const SUBHEADING = new Set(['H2', 'H3', 'H4']);
+const HEADING = new Set(['H1', 'H2', 'H3']);
 const SPACES = /\s+/g;
 
 /** Comparable text of a title: lower case, one space, no invisible characters. */
@@ -197,16 +229,23 @@ export function findMain(
       while (open.length && open[open.length - 1]!.depth >= depth) open.pop();
       const tag = el.tagName;
       const attrs = el.hasAttributes();
-      // Attributes are read once each (every read is a call into the DOM bindings), and
-      // not at all inside an excluded subtree.
+      // Attributes are read once each (every read is a call into the DOM bindings), only
+      // those the element has (one call lists them), and not at all inside an excluded
+      // subtree.
       let role: string | null = null;
+      let prop: string | null = null;
       let ex = exAt[depth - 1]! || EXCLUDED_TAGS.has(tag);
+      let side = false;
       if (!ex && attrs) {
-        role = el.getAttribute('role');
-        ex = excludedByAttr(el, role);
+        const a = attributesOf(el);
+        role = a.role;
+        ex = a.hidden || a.ariaHidden === 'true' || (role !== null && EXCLUDED_ROLES.test(role));
+        if (!ex) {
+          prop = a.itemprop;
+          side = !naAt[depth - 1] && sideText(a.cls, a.id);
+        }
       }
-      const prop = !ex && attrs ? el.getAttribute('itemprop') : null;
-      const na = naAt[depth - 1]! || ex || (attrs && isSideText(el));
+      const na = naAt[depth - 1]! || ex || side;
       exAt[depth] = ex;
       naAt[depth] = na;
       textAt[depth] = scanning && !ex && !(RAW_TEXT.has(tag) && !el.firstElementChild);
@@ -219,8 +258,8 @@ export function findMain(
         h1Seen = true;
         h1 = ex ? null : el;
       }
-      if (!ex && subheads.length < SUBHEADS && SUBHEADING.test(tag)) subheads.push(el);
-      if (heads.length < HEADS && !na && (HEADING.test(tag) || prop === 'headline')) heads.push(el);
+      if (!ex && subheads.length < SUBHEADS && SUBHEADING.has(tag)) subheads.push(el);
+      if (heads.length < HEADS && !na && (HEADING.has(tag) || prop === 'headline')) heads.push(el);
       if (!ex) {
         const tiers =
           (prop !== null && /^article[bB]ody$/.test(prop) ? 1 : 0) |
@@ -335,6 +374,7 @@ function teaserList(
 
 interface Frame {
   el: Element;
+  tag: string;
   pieces: number;
   rawLen: number;
   links: number;
@@ -392,13 +432,10 @@ export function extract(
     if (SKIP.has(tag)) return true;
     if ((tag === 'HEADER' || tag === 'FOOTER') && (tag === 'FOOTER' || !inArticle)) return true;
     if (!el.hasAttributes()) return false;
-    const role = el.getAttribute('role');
-    if (excludedByAttr(el, role)) return true;
-    if (role && ROLES.test(role)) return true;
-    const style = el.getAttribute('style');
+    const { role, hidden, ariaHidden, style, cls, id } = attributesOf(el);
+    if (hidden || ariaHidden === 'true') return true;
+    if (role && ROLES.test(role)) return true; // the excluded roles are among ROLES
     if (style && HIDDEN_STYLE.test(style)) return true;
-    const cls = el.getAttribute('class');
-    const id = el.getAttribute('id');
     if (!cls && !id) return false;
     const key = `${cls ?? ''} ${id ?? ''}`.toLowerCase();
     let hit = memo.get(key);
@@ -442,6 +479,7 @@ export function extract(
           if (first) {
             stack.push({
               el,
+              tag,
               pieces: pieces.length,
               rawLen,
               links,
@@ -469,7 +507,7 @@ export function extract(
     space();
 
     function close(f: Frame) {
-      const tag = f.el.tagName;
+      const tag = f.tag;
       if (f.el === h1) headPiece = pieces.length;
       if (tag === 'A') inLink--;
       if (tag === 'ARTICLE' || tag === 'MAIN') articleDepth--;
