@@ -1,4 +1,4 @@
-import { StorageError } from '../../lib/db';
+import { StorageError } from '../../lib/db/errors';
 import { t } from '../../lib/i18n';
 
 /** Props of ErrorNotice. */

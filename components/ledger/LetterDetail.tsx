@@ -1,4 +1,5 @@
-import { followUpDueAt, type LetterRecord, type ReplyRecord } from '../../lib/db';
+import type { LetterRecord, ReplyRecord } from '../../lib/db';
+import { followUpDueAt } from '../../lib/db/dates';
 import { formatDate, t } from '../../lib/i18n';
 import { StateBadge } from './StateBadge';
 

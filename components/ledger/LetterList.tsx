@@ -1,4 +1,5 @@
-import { letterDate, type LetterRecord } from '../../lib/db';
+import type { LetterRecord } from '../../lib/db';
+import { letterDate } from '../../lib/db/dates';
 import { bcp47, t, tn } from '../../lib/i18n';
 import { StateBadge } from './StateBadge';
 

@@ -1,24 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import {
-  answerFollowUp,
-  confirmSent,
-  deleteLetter,
-  countLetters,
-  dueFollowUps,
-  getLetter,
-  letterFacets,
-  letterPage,
-  logReply,
-  removeReply,
-  repliesFor,
-  restoreLetter,
-  type DeletedLetter,
-  type FollowUpAnswer,
-  type LetterQuery,
-  type LetterRows,
-} from '../../lib/db';
+import type { DeletedLetter, FollowUpAnswer, LetterQuery, LetterRows } from '../../lib/db';
 import { LEDGER_PAGE_SIZE } from '../../lib/db/early';
 import { useLiveQuery } from '../../lib/db/hooks';
+import { loadDb, type DbModule } from '../../lib/db/lazy';
 import { getLang, t } from '../../lib/i18n';
 import { ErrorNotice } from './ErrorNotice';
 import { useLazy } from './lazy';
@@ -42,8 +26,8 @@ const PAGE_SIZE = LEDGER_PAGE_SIZE;
  * parallel with its settings and strings, and hands the answer to LettersView (`openingPage`),
  * unless the `<head>` script's early read (lib/db/early.ts) has already read the same rows.
  */
-export function readOpeningPage(): Promise<LetterRows> {
-  return letterPage({ ...OPENING_QUERY, offset: 0, limit: PAGE_SIZE });
+export async function readOpeningPage(): Promise<LetterRows> {
+  return (await loadDb()).letterPage({ ...OPENING_QUERY, offset: 0, limit: PAGE_SIZE });
 }
 
 /** Props of LettersView. */
@@ -80,7 +64,7 @@ export function LettersView({
 
   const queryKey = JSON.stringify(query);
   const live = useLiveQuery(
-    () => letterPage({ ...query, offset: page * pageSize, limit: pageSize }),
+    (db) => db.letterPage({ ...query, offset: page * pageSize, limit: pageSize }),
     [queryKey, page, pageSize],
   );
   const opening =
@@ -93,13 +77,13 @@ export function LettersView({
   const firstPaint = pageQ.value !== undefined;
   const needCount = pageQ.value?.total === null;
   const counted = useLiveQuery(
-    async () => (needCount ? { key: queryKey, n: await countLetters(query) } : null),
+    async (db) => (needCount ? { key: queryKey, n: await db.countLetters(query) } : null),
     [queryKey, needCount],
   );
   const total =
     pageQ.value?.total ?? (counted.value?.key === queryKey ? counted.value.n : undefined);
   const facets = useLiveQuery(
-    () => (firstPaint ? letterFacets() : Promise.resolve(null)),
+    (db) => (firstPaint ? db.letterFacets() : Promise.resolve(null)),
     [firstPaint],
   );
   // Follow-ups fall due with time, not with a database change: re-ask every minute.
@@ -109,18 +93,18 @@ export function LettersView({
     return () => clearInterval(id);
   }, []);
   const due = useLiveQuery(
-    () => (firstPaint ? dueFollowUps() : Promise.resolve([])),
+    (db) => (firstPaint ? db.dueFollowUps() : Promise.resolve([])),
     [tick, firstPaint],
   );
   const open = useLiveQuery(
-    async () =>
+    async (db) =>
       route.letter
-        ? { letter: await getLetter(route.letter), replies: await repliesFor(route.letter) }
+        ? { letter: await db.getLetter(route.letter), replies: await db.repliesFor(route.letter) }
         : null,
     [route.letter],
   );
   const replyLetter = useLiveQuery(
-    async () => (replyFor ? getLetter(replyFor) : undefined),
+    async (db) => (replyFor ? db.getLetter(replyFor) : undefined),
     [replyFor],
   );
   // Country names come from the campaign data, which the first screen does not otherwise need.
@@ -134,10 +118,11 @@ export function LettersView({
     [facets.value, campaign],
   );
 
-  const run = async (fn: () => Promise<unknown>) => {
+  // The buttons' writes load lib/db (already loaded by the live queries once the list shows).
+  const run = async (fn: (db: DbModule) => Promise<unknown>) => {
     try {
       setError(null);
-      await fn();
+      await fn(await loadDb());
     } catch (e) {
       setError(e);
     }
@@ -147,10 +132,10 @@ export function LettersView({
     setPage(0);
   };
   const openLetter = (id: string) => go({ view: 'letters', letter: id });
-  const onAnswer = (id: string, a: FollowUpAnswer) => run(() => answerFollowUp(id, a));
+  const onAnswer = (id: string, a: FollowUpAnswer) => run((db) => db.answerFollowUp(id, a));
   const onDelete = (id: string) =>
-    run(async () => {
-      const d = await deleteLetter(id);
+    run(async (db) => {
+      const d = await db.deleteLetter(id);
       if (d) setUndo(d);
       go({ view: 'letters' });
     });
@@ -195,9 +180,9 @@ export function LettersView({
             composerUrl={composerUrl}
             onClose={() => go({ view: 'letters' })}
             onLogReply={() => setReplyFor(letter.id)}
-            onConfirmSent={() => void run(() => confirmSent(letter.id))}
+            onConfirmSent={() => void run((db) => db.confirmSent(letter.id))}
             onDelete={() => void onDelete(letter.id)}
-            onRemoveReply={(id) => void run(() => removeReply(id))}
+            onRemoveReply={(id) => void run((db) => db.removeReply(id))}
           />
         ) : route.letter && open.value ? (
           <p class="tll-hint">{t('ledger_letter_gone')}</p>
@@ -208,8 +193,8 @@ export function LettersView({
           recipientName={replyLetter.value.recipient.name || t('ledger_recipient_unknown')}
           onClose={() => setReplyFor(null)}
           onSave={(r) =>
-            run(async () => {
-              await logReply(replyFor, r);
+            run(async (db) => {
+              await db.logReply(replyFor, r);
               setReplyFor(null);
             })
           }
@@ -221,8 +206,8 @@ export function LettersView({
             name: undo.letter.recipient.name || t('ledger_recipient_unknown'),
           })}
           onUndo={() =>
-            void run(async () => {
-              await restoreLetter(undo);
+            void run(async (db) => {
+              await db.restoreLetter(undo);
               setUndo(null);
               openLetter(undo.letter.id);
             })

@@ -15,7 +15,8 @@ import {
   updatesChosen,
   updatesOffByDefault,
 } from '../../lib/campaign/update-policy';
-import { dueFollowUps, updateSettings, type DetectionMode } from '../../lib/db';
+import type { DetectionMode, SettingsPatch } from '../../lib/db';
+import { loadDb } from '../../lib/db/lazy';
 import { formatDate, getLang, t, tn } from '../../lib/i18n';
 
 /** Props of {@link PopupStatus}. */
@@ -44,7 +45,9 @@ export interface PopupStatusProps {
   pageCheck?: (settingsLink: ComponentChildren) => ComponentChildren;
 }
 
-const countDueNow = async () => (await dueFollowUps()).length;
+const countDueNow = async () => (await (await loadDb()).dueFollowUps()).length;
+// lib/db (Dexie) loads after the first frame (issue 17): the count above, then these writes.
+const updateSettings = async (patch: SettingsPatch) => (await loadDb()).updateSettings(patch);
 
 export function PopupStatus({
   mode,

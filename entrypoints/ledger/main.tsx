@@ -3,9 +3,9 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/styles/page.css';
 import '../../assets/styles/ledger.css';
-import { getSettings } from '../../lib/db';
 import { withDefaults } from '../../lib/db/defaults';
 import { takeEarlyRead } from '../../lib/db/early';
+import { loadDb } from '../../lib/db/lazy';
 import { dirOf, setLang, t } from '../../lib/i18n';
 import { loadAreas, registerBundled, type PageArea } from '../../lib/i18n/lazy';
 import { LedgerApp } from '../../components/ledger/LedgerApp';
@@ -38,7 +38,11 @@ async function main(): Promise<void> {
     : early?.newest
       ? { items: early.newest, total: null }
       : readOpeningPage().catch(() => undefined);
-  const settings = early ? withDefaults(early.settings) : await getSettings().catch(() => null);
+  const settings = early
+    ? withDefaults(early.settings)
+    : await loadDb()
+        .then((db) => db.getSettings())
+        .catch(() => null);
   const lang = setLang(await loadAreas(AREAS, settings?.uiLang || browserLang));
   const openingPage = await opening;
   document.documentElement.lang = lang.replace('_', '-');

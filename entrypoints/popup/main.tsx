@@ -4,9 +4,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '../../assets/styles/page.css';
 import '../../assets/styles/composer.css';
-import { getSettings, type Settings } from '../../lib/db';
+import type { Settings } from '../../lib/db';
 import { withDefaults } from '../../lib/db/defaults';
 import { takeEarlyRead } from '../../lib/db/early';
+import { loadDb } from '../../lib/db/lazy';
 import { countryFromLocale } from '../../lib/panel/locale';
 import { dirOf, getLang, setLang, t } from '../../lib/i18n';
 import { loadAreas, registerBundled, type PageArea } from '../../lib/i18n/lazy';
@@ -93,7 +94,11 @@ async function main(): Promise<void> {
   // they are read here.
   void loadAreas(AREAS, browserLang).catch(() => undefined);
   const early = await takeEarlyRead();
-  const settings = early ? withDefaults(early.settings) : await getSettings().catch(() => null);
+  const settings = early
+    ? withDefaults(early.settings)
+    : await loadDb()
+        .then((db) => db.getSettings())
+        .catch(() => null);
   const lang = setLang(await loadAreas(AREAS, settings?.uiLang || browserLang));
   document.documentElement.lang = lang.replace('_', '-');
   document.documentElement.dir = dirOf(lang);

@@ -4,19 +4,15 @@
  * always re-deriving from here, so it keeps no state of its own.
  */
 import { db } from './db';
+import { followUpDueAt } from './dates';
 import { StorageError, guard } from './errors';
 import { logReply, SNOOZE_MINUTES } from './letters';
 import { addMinutes, nowIso } from './util';
 import { ledgerChanged } from './notify';
 import type { LetterRecord } from './types';
 
-/** When a letter's follow-up is next due, or null when it never is (off, stopped, answered). */
-export function followUpDueAt(l: LetterRecord): string | null {
-  if (l.state !== 'sent' || !l.followUp || l.followUp.stopped || l.followUp.dueAt === null)
-    return null;
-  const s = l.followUp.snoozedUntil;
-  return s && s > l.followUp.dueAt ? s : l.followUp.dueAt;
-}
+// Defined without Dexie for the ledger's first frame (issue 17); exported here as before.
+export { followUpDueAt };
 
 async function activeFollowUps(dueBy?: string): Promise<{ letter: LetterRecord; dueAt: string }[]> {
   // The index holds only letters whose follow-up has a date (null is not a valid key); a

@@ -1,5 +1,6 @@
 /** Searching and listing letters for the ledger and the popup. */
 import { db } from './db';
+import { letterDate } from './dates';
 import { guard } from './errors';
 import type { LetterRecord, LetterState } from './types';
 
@@ -32,10 +33,8 @@ export interface LetterRows {
   total: number | null;
 }
 
-/** The date a letter is listed under: when it was sent, else when it was last edited. */
-export function letterDate(l: LetterRecord): string {
-  return l.sentAt ?? l.updatedAt;
-}
+// Defined without Dexie for the ledger's first frame (issue 17); exported here as before.
+export { letterDate };
 
 const stateOrder: Record<LetterState, number> = { draft: 0, handed_off: 1, sent: 2, replied: 3 };
 

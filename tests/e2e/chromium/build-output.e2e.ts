@@ -154,6 +154,18 @@ describe.each(builds)('built extension ($kind)', ({ dir }) => {
       expect(firstFiles(page).loaded.includes(codec), page).toBe(false);
   });
 
+  it("draws the ledger's and the popup's first frames without Dexie (issue 17)", () => {
+    // Their first frames show what lib/db/early.ts read; lib/db (Dexie, about 100 KB) is loaded
+    // after that frame by the live queries and the buttons (lib/db/lazy.ts).
+    const dexie = 'Dexie upgrade patch'; // a message in Dexie's code, kept by minification
+    expect(
+      files(dir, /\.js$/).some((f) => readFileSync(f, 'utf8').includes(dexie)),
+      'the built extension has Dexie somewhere',
+    ).toBe(true);
+    for (const page of ['popup.html', 'ledger.html'])
+      expect(firstFiles(page).loaded.includes(dexie), page).toBe(false);
+  });
+
   it('contains no analytics or tracking endpoints', () => {
     const trackers =
       /google-analytics|googletagmanager|\/gtag\/|doubleclick|segment\.io|sentry\.io|mixpanel|amplitude|hotjar|plausible\.io|matomo/i;
