@@ -6,7 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import { send, type Result } from '../../lib/messaging';
+import type { Result } from '../../lib/messaging';
 
 type State = 'idle' | 'running' | 'match' | 'none' | 'unavailable';
 
@@ -22,8 +22,12 @@ export interface PageCheckProps {
   end?: ComponentChildren;
 }
 
-const checkTab = (tabId: number) =>
-  send<'page:checkTab', { match: boolean }>('page:checkTab', { tabId });
+// lib/messaging (with the polyfill and valibot) loads when a check runs, not before the
+// popup's first frame (issue 17).
+const checkTab = async (tabId: number) =>
+  (await import('../../lib/messaging')).send<'page:checkTab', { match: boolean }>('page:checkTab', {
+    tabId,
+  });
 
 const MESSAGES: Record<Exclude<State, 'idle'>, string> = {
   running: 'popup_check_running',

@@ -10,11 +10,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { countryName } from '../../lib/campaign/names';
-import {
-  chooseUpdates,
-  updatesChosen,
-  updatesOffByDefault,
-} from '../../lib/campaign/update-policy';
+import { updatesOffByDefault } from '../../lib/campaign/risk';
 import type { DetectionMode, SettingsPatch } from '../../lib/db';
 import { loadDb } from '../../lib/db/lazy';
 import { formatDate, getLang, t, tn } from '../../lib/i18n';
@@ -45,6 +41,10 @@ export interface PopupStatusProps {
   pageCheck?: (settingsLink: ComponentChildren) => ComponentChildren;
 }
 
+// The update choice is kept with the extension API (the polyfill): loaded after the first frame.
+const policy = () => import('../../lib/campaign/update-policy');
+const updatesChosen = async () => (await policy()).updatesChosen();
+const chooseUpdates = async () => (await policy()).chooseUpdates();
 const countDueNow = async () => (await (await loadDb()).dueFollowUps()).length;
 // lib/db (Dexie) loads after the first frame (issue 17): the count above, then these writes.
 const updateSettings = async (patch: SettingsPatch) => (await loadDb()).updateSettings(patch);

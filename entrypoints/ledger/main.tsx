@@ -1,6 +1,5 @@
 // The ledger page: letters sent, replies, follow-ups, impact and data controls.
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import '../../assets/styles/page.css';
 import '../../assets/styles/ledger.css';
 import { withDefaults } from '../../lib/db/defaults';
@@ -11,6 +10,7 @@ import { loadAreas, registerBundled, type PageArea } from '../../lib/i18n/lazy';
 import { LedgerApp } from '../../components/ledger/LedgerApp';
 import { readOpeningPage } from '../../components/ledger/LettersView';
 import { parseHash } from '../../components/ledger/route';
+import { extensionUrl, uiLanguage } from '../../lib/runtime-lite';
 
 const AREAS: PageArea[] = ['ledger'];
 // The first screen's strings in English, the fallback every page loads, come with this file
@@ -24,7 +24,7 @@ registerBundled(
 );
 
 async function main(): Promise<void> {
-  const browserLang = browser.i18n.getUILanguage();
+  const browserLang = uiLanguage();
   // Everything the first screen needs starts at once: the strings in the browser's language
   // (most people keep it), and the settings, which may name another language, with the newest
   // letters (one indexed read of 50, no count). The <head> script started reading those two
@@ -50,8 +50,8 @@ async function main(): Promise<void> {
   document.title = t('ledger_page_title');
   render(
     <LedgerApp
-      composerUrl={browser.runtime.getURL('/composer.html' as '/')}
-      optionsUrl={browser.runtime.getURL('/options.html' as '/')}
+      composerUrl={extensionUrl('/composer.html')}
+      optionsUrl={extensionUrl('/options.html')}
       openingPage={openingPage}
     />,
     document.getElementById('app')!,

@@ -1,7 +1,6 @@
 // Toolbar popup: the composer's quick path plus recent letters.
 import { render, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import '../../assets/styles/page.css';
 import '../../assets/styles/composer.css';
 import type { Settings } from '../../lib/db';
@@ -14,12 +13,15 @@ import { loadAreas, registerBundled, type PageArea } from '../../lib/i18n/lazy';
 import type { ComposerProps } from '../../components/composer/Composer';
 import { PageCheck } from '../../components/popup/PageCheck';
 import { PopupStatus } from '../../components/popup/PopupStatus';
+import { extensionUrl, uiLanguage } from '../../lib/runtime-lite';
 
 /**
  * The page the popup was opened over: the active tab of its window. When popup.html is itself
  * open in a tab (a bookmark, keyboard users, tests), the page the reader was on before it.
  */
 async function activeTab(): Promise<number | undefined> {
+  // The polyfill loads when a check runs, not before the popup's first frame (issue 17).
+  const { browser } = await import('wxt/browser');
   const self = (await browser.tabs.getCurrent().catch(() => undefined))?.id;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab && tab.id !== self) return tab.id;
@@ -67,8 +69,8 @@ function Popup({ settings, browserLang }: { settings: Settings | null; browserLa
         panelOpen={settings?.panelOpen ?? false}
         updateUrl={settings ? settings.updateUrl : null}
         country={settings?.country || countryFromLocale(browserLang)}
-        ledgerUrl={browser.runtime.getURL('/ledger.html' as '/')}
-        optionsUrl={browser.runtime.getURL('/options.html' as '/')}
+        ledgerUrl={extensionUrl('/ledger.html')}
+        optionsUrl={extensionUrl('/options.html')}
         pageCheck={(end) => (
           <PageCheck auto={settings?.mode === 'click'} activeTab={activeTab} end={end} />
         )}
@@ -78,8 +80,8 @@ function Popup({ settings, browserLang }: { settings: Settings | null; browserLa
           variant="popup"
           context={null}
           browserLang={browserLang}
-          fullComposerUrl={browser.runtime.getURL('/composer.html' as '/')}
-          ledgerUrl={browser.runtime.getURL('/ledger.html' as '/')}
+          fullComposerUrl={extensionUrl('/composer.html')}
+          ledgerUrl={extensionUrl('/ledger.html')}
         />
       )}
     </>
@@ -87,7 +89,7 @@ function Popup({ settings, browserLang }: { settings: Settings | null; browserLa
 }
 
 async function main(): Promise<void> {
-  const browserLang = browser.i18n.getUILanguage();
+  const browserLang = uiLanguage();
   // Start everything the first frame waits for at once: the strings in the browser's language
   // (most people keep it), and the settings that may name another. The <head> script started
   // reading the settings before this module arrived (lib/db/early.ts); without its answer

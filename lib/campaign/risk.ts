@@ -79,3 +79,11 @@ export function riskyCountries(): string[] {
     .filter(isRiskyCountry)
     .sort();
 }
+
+/**
+ * Campaign updates are off by default for a reader in `country` (ISO 3166-1 alpha-2, may be
+ * ''): lib/campaign/update-policy.ts says why.
+ */
+export function updatesOffByDefault(country: string): boolean {
+  return !!country && isRiskyCountry(country);
+}

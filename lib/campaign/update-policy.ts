@@ -11,7 +11,7 @@
  * risky).
  */
 import { browser } from 'wxt/browser';
-import { isRiskyCountry } from './risk';
+import { updatesOffByDefault } from './risk';
 
 /** `browser.storage.local` key: the reader decided about updates (options or popup). */
 export const UPDATES_CHOSEN_KEY = 'campaignUpdatesChosen';
@@ -30,10 +30,8 @@ export async function chooseUpdates(): Promise<void> {
   await browser.storage.local.set({ [UPDATES_CHOSEN_KEY]: true });
 }
 
-/** Updates are off by default for a reader in `country` (ISO 3166-1 alpha-2, may be ''). */
-export function updatesOffByDefault(country: string): boolean {
-  return !!country && isRiskyCountry(country);
-}
+// In risk.ts, without the extension API, for the popup's first frame (issue 17).
+export { updatesOffByDefault };
 
 /** Whether the daily request may go out: not before the reader chose, where it is risky. */
 export function updatesAllowed(country: string, chosen: boolean): boolean {

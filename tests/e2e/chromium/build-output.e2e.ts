@@ -154,16 +154,23 @@ describe.each(builds)('built extension ($kind)', ({ dir }) => {
       expect(firstFiles(page).loaded.includes(codec), page).toBe(false);
   });
 
-  it("draws the ledger's and the popup's first frames without Dexie (issue 17)", () => {
+  it("draws the ledger's and the popup's first frames without Dexie or the polyfill (issue 17)", () => {
     // Their first frames show what lib/db/early.ts read; lib/db (Dexie, about 100 KB) is loaded
-    // after that frame by the live queries and the buttons (lib/db/lazy.ts).
-    const dexie = 'Dexie upgrade patch'; // a message in Dexie's code, kept by minification
-    expect(
-      files(dir, /\.js$/).some((f) => readFileSync(f, 'utf8').includes(dexie)),
-      'the built extension has Dexie somewhere',
-    ).toBe(true);
-    for (const page of ['popup.html', 'ledger.html'])
-      expect(firstFiles(page).loaded.includes(dexie), page).toBe(false);
+    // after that frame by the live queries and the buttons (lib/db/lazy.ts), and the
+    // webextension polyfill by what calls the asynchronous extension API (lib/runtime-lite.ts).
+    const markers = {
+      Dexie: 'Dexie upgrade patch', // a message in Dexie's code, kept by minification
+      polyfill: 'This script should only be loaded in a browser extension', // the polyfill's
+    };
+    const all = files(dir, /\.js$/).map((f) => readFileSync(f, 'utf8'));
+    for (const [name, marker] of Object.entries(markers)) {
+      expect(
+        all.some((src) => src.includes(marker)),
+        `the built extension has ${name} somewhere`,
+      ).toBe(true);
+      for (const page of ['popup.html', 'ledger.html'])
+        expect(firstFiles(page).loaded.includes(marker), `${name} in ${page}`).toBe(false);
+    }
   });
 
   it('contains no analytics or tracking endpoints', () => {
