@@ -17,6 +17,7 @@ import {
   GLOBAL,
   kindOf,
   matcher,
+  matcherFor,
   NEEDS_FULL_SCAN,
   resumeAt,
   TREATY_CONTEXT,
@@ -51,6 +52,14 @@ const PAD = 700;
 /** Core half-width around an anchor: the longest name starts ~250 chars before its stem. */
 const REACH = 400;
 const MAX_CORE = 8192;
+/**
+ * Windows of at most this many characters in all are matched with the matcher cut down to
+ * their literals (`matcherFor`): its compile, not the matching, is most of a page's first
+ * detection. Longer texts (live blogs, huge pages) use the whole matcher, as before: there the
+ * cut-down one would be most of it, and normalising every window up front would undo the
+ * early stop after ENOUGH certain mentions.
+ */
+const CUT_MAX = 1 << 16;
 /** Text scanned for anchors between two looks at the clock. */
 const SCAN_CHUNK = 1 << 16;
 /** detect() reports at most this many mentions, so it can stop matching once it has them. */
@@ -152,7 +161,15 @@ function match(
   reasons: string[],
 ): Analysis {
   const raw = ex.raw;
-  const re = matcher();
+  const windowOf = ([a, b]: [number, number]) => {
+    const from = Math.max(0, a - PAD);
+    return { from, text: raw.slice(from, Math.min(raw.length, b + PAD)) };
+  };
+  let size = 0;
+  for (const [a, b] of regions) size += b - a + 2 * PAD;
+  // Small enough: every window normalised now, and the matcher cut down to what they can hold.
+  const norms = size <= CUT_MAX ? regions.map((r) => normalize(windowOf(r).text)) : null;
+  const re = norms ? matcherFor(norms) : matcher();
   const hits: Hit[] = [];
   const count: Partial<Record<string, number>> = {};
   const note = (k: string) => (count[k] = (count[k] ?? 0) + 1);
@@ -160,10 +177,10 @@ function match(
   let sawBlocker = false;
   let sure = 0;
   const weak: { hit: Hit; near: string; budapest: boolean }[] = [];
-  for (const [a, b] of regions) {
-    const from = Math.max(0, a - PAD);
-    const text = raw.slice(from, Math.min(raw.length, b + PAD));
-    const norm = normalize(text);
+  for (let i = 0; i < regions.length; i++) {
+    const [a, b] = regions[i]!;
+    const { from, text } = windowOf(regions[i]!);
+    const norm = norms?.[i] ?? normalize(text);
     const local: { s: number; e: number; kind: Kind }[] = [];
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
