@@ -56,6 +56,16 @@ async function loadComposer(): Promise<ComponentType<ComposerProps>> {
   return Composer;
 }
 
+/**
+ * Whether the reader has decided about campaign updates (a flag in extension storage, read with
+ * the polyfill): started as the popup starts, not awaited, so the status line has it right
+ * after its first frame instead of loading the polyfill only then (its first-run line would
+ * appear above controls a reader may already have reached).
+ */
+let chosen: Promise<boolean> | undefined;
+const readChosen = () =>
+  (chosen ??= import('../../lib/campaign/update-policy').then((m) => m.updatesChosen()));
+
 function Popup({ settings, browserLang }: { settings: Settings | null; browserLang: string }) {
   const [Composer, setComposer] = useState<ComponentType<ComposerProps> | null>(null);
   useEffect(() => {
@@ -66,6 +76,7 @@ function Popup({ settings, browserLang }: { settings: Settings | null; browserLa
       <PopupStatus
         mode={settings?.mode ?? 'auto'}
         pausedUntil={settings?.pausedUntil ?? null}
+        readChosen={readChosen}
         panelOpen={settings?.panelOpen ?? false}
         updateUrl={settings ? settings.updateUrl : null}
         country={settings?.country || countryFromLocale(browserLang)}
@@ -95,6 +106,7 @@ async function main(): Promise<void> {
   // reading the settings before this module arrived (lib/db/early.ts); without its answer
   // they are read here.
   void loadAreas(AREAS, browserLang).catch(() => undefined);
+  void readChosen().catch(() => undefined);
   const early = await takeEarlyRead();
   const settings = early
     ? withDefaults(early.settings)
