@@ -174,23 +174,38 @@ export async function recentLetters(n: number): Promise<LetterRecord[]> {
   return guard(() => db.letters.orderBy('updatedAt').reverse().limit(n).toArray());
 }
 
-/** Distinct recipients and countries present in the ledger, for filter menus (index reads only). */
+/**
+ * Each distinct non-empty key of the letters' index `index`, with the first letter (lowest id)
+ * that has it, from one index cursor that skips to the next key ('nextunique'). Dexie has no
+ * public call for a unique cursor with values: `eachUniqueKey` sets this same flag and reads
+ * keys only (tests/unit/db/facets.test.ts checks the pass against a read per key).
+ */
+async function firstLetterPerKey(index: string): Promise<[string, LetterRecord][]> {
+  const coll = db.letters.orderBy(index);
+  (coll as unknown as { _ctx: { unique: string } })._ctx.unique = 'unique';
+  const out: [string, LetterRecord][] = [];
+  await coll.each((letter, cursor) => {
+    if (cursor.key) out.push([cursor.key as string, letter]);
+  });
+  return out;
+}
+
+/**
+ * Distinct recipients and countries present in the ledger, for filter menus: the countries from
+ * the index keys; the recipients, with the name on their first letter, from one unique cursor
+ * (one letter read per recipient, not a separate request each — issue 17).
+ */
 export async function letterFacets(): Promise<{
   recipients: { id: string; name: string }[];
   countries: string[];
 }> {
   return guard(() =>
     db.transaction('r', db.letters, async () => {
-      const [ids, countries] = await Promise.all([
-        db.letters.orderBy('recipient.id').uniqueKeys(),
+      const [firsts, countries] = await Promise.all([
+        firstLetterPerKey('recipient.id'),
         db.letters.orderBy('country').uniqueKeys(),
       ]);
-      const named = await Promise.all(
-        (ids as string[]).filter(Boolean).map(async (id) => ({
-          id,
-          name: (await db.letters.where('recipient.id').equals(id).first())?.recipient.name ?? id,
-        })),
-      );
+      const named = firsts.map(([id, l]) => ({ id, name: l.recipient.name ?? id }));
       return {
         recipients: named.sort((a, b) => a.name.localeCompare(b.name)),
         countries: (countries as string[]).filter(Boolean).sort(),
