@@ -191,9 +191,23 @@ async function firstLetterPerKey(index: string): Promise<[string, LetterRecord][
 }
 
 /**
- * Distinct recipients and countries present in the ledger, for filter menus: the countries from
- * the index keys; the recipients, with the name on their first letter, from one unique cursor
- * (one letter read per recipient, not a separate request each — issue 17).
+ * The distinct non-empty keys of the letters' index `index`, in index order, by skipping: one
+ * read of the first letter above the last key found, per key. For an index with few distinct
+ * keys (countries) this touches a few entries instead of walking every letter's.
+ */
+async function distinctKeys(index: 'country'): Promise<string[]> {
+  const out: string[] = [];
+  for (let l = await db.letters.where(index).above('').first(); l;) {
+    out.push(l[index]);
+    l = await db.letters.where(index).above(l[index]).first();
+  }
+  return out;
+}
+
+/**
+ * Distinct recipients and countries present in the ledger, for filter menus: the countries by
+ * skipping along their index; the recipients, with the name on their first letter, from one
+ * unique cursor (one letter read per recipient, not a separate request each — issue 17).
  */
 export async function letterFacets(): Promise<{
   recipients: { id: string; name: string }[];
@@ -203,12 +217,12 @@ export async function letterFacets(): Promise<{
     db.transaction('r', db.letters, async () => {
       const [firsts, countries] = await Promise.all([
         firstLetterPerKey('recipient.id'),
-        db.letters.orderBy('country').uniqueKeys(),
+        distinctKeys('country'),
       ]);
       const named = firsts.map(([id, l]) => ({ id, name: l.recipient.name ?? id }));
       return {
         recipients: named.sort((a, b) => a.name.localeCompare(b.name)),
-        countries: (countries as string[]).filter(Boolean).sort(),
+        countries: countries.sort(),
       };
     }),
   );
