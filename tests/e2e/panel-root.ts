@@ -251,6 +251,16 @@ export function panel(page: Page): Omit<PanelRoot, 'detach'> {
   };
 }
 
+/**
+ * Wait until panel.js has rendered the panel into `page` (its status region is there), not
+ * only the collapsed tab the detector draws first and panel.js then takes over: reading or
+ * clicking the drawn tab races that takeover, and a stored "open" preference opens the panel in
+ * it (the drawn tab's `.frame` is attached sooner since it carries only tab.css).
+ */
+export function panelRendered(page: Page, timeout = 15000): Promise<void> {
+  return panel(page).locator('.frame > [role=status]').waitFor({ state: 'attached', timeout });
+}
+
 /** Tag of the open copy `mirrorPanel` makes for axe-core. */
 export const MIRROR = 'treaty-lens-axe-copy';
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatViolations, runAxe } from '../axe';
 import { launchChromium, type ChromiumSession } from '../harness';
-import { MIRROR, mirrorPanel, panel } from '../panel-root';
+import { MIRROR, mirrorPanel, panel, panelRendered } from '../panel-root';
 
 /** An extension page has rendered its UI (language applied, a heading on screen). */
 export async function pageReady(page: Page): Promise<void> {
@@ -17,7 +17,7 @@ export async function pageReady(page: Page): Promise<void> {
 
 /** Open the in-page panel on a fixture article (it may start collapsed). */
 export async function openPanel(page: Page): Promise<void> {
-  await panel(page).locator('.frame').waitFor({ state: 'attached', timeout: 15000 });
+  await panelRendered(page);
   const open = await panel(page).locator('.frame').getAttribute('data-open');
   if (open !== 'true') await panel(page).locator('.tab').click();
   await panel(page).locator('.panel').waitFor({ state: 'visible' });

@@ -6,10 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../harness';
-import { panel } from '../panel-root';
+import { panel, panelRendered } from '../panel-root';
 
 async function openPanel(p: Page) {
-  await panel(p).locator('.frame').waitFor({ state: 'attached', timeout: 15000 });
+  await panelRendered(p);
   if ((await panel(p).locator('.frame').getAttribute('data-open')) !== 'true')
     await panel(p).locator('.tab').click();
   await panel(p).locator('.write-btn').waitFor({ state: 'visible' });

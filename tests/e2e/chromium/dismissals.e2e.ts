@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeFollowUpsDue } from '../follow-ups';
 import { launchChromium, type ChromiumSession } from '../harness';
-import { HOST, panel } from '../panel-root';
+import { HOST, panel, panelRendered } from '../panel-root';
 
 const ARTICLE = '/demo/en-un-treaty-vote.html';
 
@@ -40,7 +40,7 @@ describe('dismissals, Off mode and the popup status (Chromium)', () => {
 
   const openPanel = async (): Promise<Page> => {
     const page = await s.newPage(s.server.url(ARTICLE));
-    await panel(page).locator('.frame').waitFor({ state: 'attached', timeout: 15000 });
+    await panelRendered(page);
     if ((await panel(page).locator('.frame').getAttribute('data-open')) !== 'true')
       await panel(page).locator('.tab').click();
     await panel(page).locator('.write-btn').waitFor();
@@ -81,7 +81,7 @@ describe('dismissals, Off mode and the popup status (Chromium)', () => {
         .toEqual(which === 'site-off' ? [] : null);
       // The site reads again.
       await page.reload();
-      await panel(page).locator('.frame').waitFor({ state: 'attached', timeout: 15000 });
+      await panelRendered(page);
       await page.close();
     });
   }
@@ -117,7 +117,7 @@ describe('dismissals, Off mode and the popup status (Chromium)', () => {
     await expect.poll(async () => (await stored())['mode']).toBe('auto');
     await popup.close();
     await page.reload();
-    await panel(page).locator('.frame').waitFor({ state: 'attached', timeout: 15000 });
+    await panelRendered(page);
     await page.close();
   });
 
@@ -157,7 +157,7 @@ describe('dismissals, Off mode and the popup status (Chromium)', () => {
     await expect.poll(globalBadge, { timeout: 30000 }).toBe('1');
 
     const article = await s.newPage(s.server.url(ARTICLE));
-    await panel(article).locator('.frame').waitFor({ state: 'attached', timeout: 15000 });
+    await panelRendered(article);
     const tabBadge = () =>
       sw.evaluate(async (u) => {
         const c = (globalThis as unknown as { chrome: Chrome }).chrome;

@@ -9,11 +9,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentWorld } from '../content-world';
 import { launchChromium, type ChromiumSession } from '../harness';
-import { panel } from '../panel-root';
+import { panel, panelRendered } from '../panel-root';
 
 const HOST = 'treaty-lens-panel';
-const rendered = (p: Page) =>
-  panel(p).locator('.frame').waitFor({ state: 'attached', timeout: 15000 });
+const rendered = (p: Page) => panelRendered(p);
 const isOpen = async (p: Page) =>
   (await panel(p).locator('.frame').getAttribute('data-open')) === 'true';
 async function openPanel(p: Page) {

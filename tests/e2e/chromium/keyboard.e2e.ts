@@ -10,7 +10,7 @@ import { readLocales } from '../../../lib/i18n/check';
 import { formatViolations, runAxe } from '../axe';
 import { launchChromium, type ChromiumSession } from '../harness';
 import { focusStop, tabTo } from '../keyboard';
-import { panel } from '../panel-root';
+import { panel, panelRendered } from '../panel-root';
 
 const catalogs = Object.assign(
   {},
@@ -35,14 +35,14 @@ describe('keyboard-only journey (Chromium)', () => {
   it('reads an article and opens the panel: Tab to its tab, Enter', async () => {
     const article = s.server.url('/demo/en-un-treaty-vote.html');
     const page = await s.newPage(article);
-    await panel(page).locator('.frame').waitFor({ state: 'attached', timeout: 15000 });
+    await panelRendered(page);
     if (await frameOpen(page)) {
       // It opens by default; close it the keyboard way so the journey starts from the tab.
       await tabTo(page, (f) => f.cls.includes('close-btn'));
       await page.keyboard.press('Enter');
       await expect.poll(() => frameOpen(page)).toBe(false);
       await page.reload();
-      await panel(page).locator('.frame').waitFor({ state: 'attached', timeout: 15000 });
+      await panelRendered(page);
       expect(await frameOpen(page)).toBe(false); // remembered
     }
     await tabTo(page, (f) => f.cls.split(/\s+/).includes('tab'));

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../harness';
-import { panel } from '../panel-root';
+import { panel, panelRendered } from '../panel-root';
 
 const HOST = 'treaty-lens-panel';
 const ARTICLE = '/demo/en-un-treaty-vote.html';
@@ -36,8 +36,7 @@ describe('modes, site switches and pause (Chromium)', () => {
     return page;
   };
   const panels = (p: Page) => p.locator(HOST).count();
-  const shows = (p: Page) =>
-    panel(p).locator('.frame').waitFor({ state: 'attached', timeout: 15000 });
+  const shows = (p: Page) => panelRendered(p);
 
   beforeAll(async () => {
     s = await launchChromium();

@@ -4,13 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../harness';
-import { panel } from '../panel-root';
+import { panel, panelRendered } from '../panel-root';
 
 const HOST = 'treaty-lens-panel';
 const hosts = (p: Page) => p.locator(HOST).count();
 /** The panel has been mounted and has rendered (the campaign view arrived). */
-const rendered = (p: Page) =>
-  panel(p).locator('.frame').waitFor({ state: 'attached', timeout: 15000 });
+const rendered = (p: Page) => panelRendered(p);
 const isOpen = async (p: Page) =>
   (await panel(p).locator('.frame').getAttribute('data-open')) === 'true';
 /** Leave the panel collapsed (whatever the stored preference was). */

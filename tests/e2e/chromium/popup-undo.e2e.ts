@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../harness';
-import { HOST, panel } from '../panel-root';
+import { HOST, panel, panelRendered } from '../panel-root';
 
 const ARTICLE = '/demo/en-un-treaty-vote.html';
 const isOpen = async (p: Page) =>
@@ -21,7 +21,7 @@ describe('the popup undoes what the panel changed for every site (Chromium)', ()
 
   async function article(): Promise<Page> {
     const page = await s.newPage(s.server.url(ARTICLE));
-    await panel(page).locator('.frame').waitFor({ state: 'attached', timeout: 20000 });
+    await panelRendered(page, 20000);
     return page;
   }
 

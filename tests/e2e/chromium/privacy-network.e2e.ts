@@ -7,7 +7,7 @@
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../harness';
-import { panel } from '../panel-root';
+import { panel, panelRendered } from '../panel-root';
 
 interface Seen {
   url: string;
@@ -69,7 +69,7 @@ describe('network privacy (Chromium)', () => {
 
     // 2. Read an article; the panel appears; open it; "Write to my government".
     const article = await open('/demo/en-un-treaty-vote.html');
-    await panel(article).locator('.frame').waitFor({ state: 'attached', timeout: 15000 });
+    await panelRendered(article);
     if ((await panel(article).locator('.frame').getAttribute('data-open')) !== 'true')
       await panel(article).locator('.tab').click();
     await panel(article).locator('.mention').first().click();

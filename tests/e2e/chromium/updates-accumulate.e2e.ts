@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { germanySigns, signPayload, testKeys } from '../../unit/campaign/sign';
 import { buildTrustingKey, expiredBundle, swedenSigns } from '../feed-build';
 import { launchChromium, type ChromiumSession } from '../harness';
-import { panel } from '../panel-root';
+import { panel, panelRendered } from '../panel-root';
 
 const ARTICLE = '/demo/en-un-treaty-vote.html';
 
@@ -68,7 +68,7 @@ describe('signed updates accumulate and age (Chromium)', () => {
   /** What the panel says of the reader's country, once the reader opened it. */
   async function countryInPanel(): Promise<{ name: string | null; status: string | null }> {
     const page = await s.newPage(s.server.url(ARTICLE));
-    await panel(page).locator('.frame').waitFor({ state: 'attached', timeout: 20000 });
+    await panelRendered(page, 20000);
     // Opened from its tab the first time, the panel then opens by itself (saved for every
     // site): the reader's click is on the tab or on "Show where my country stands".
     for (let i = 0; i < 100 && !(await panel(page).locator('.country-name').count()); i++) {
@@ -141,7 +141,7 @@ describe('signed updates accumulate and age (Chromium)', () => {
     expect(await fresh.textContent()).toMatch(/Jun 1, 2026/);
 
     const page = await s.newPage(s.server.url(ARTICLE));
-    await panel(page).locator('.frame').waitFor({ state: 'attached', timeout: 20000 });
+    await panelRendered(page, 20000);
     if ((await panel(page).locator('.frame').getAttribute('data-open')) !== 'true')
       await panel(page).locator('.tab').click();
     const line = panel(page).locator('.data-from');
