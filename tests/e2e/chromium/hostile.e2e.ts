@@ -12,11 +12,10 @@ import { launchChromium, type ChromiumSession } from '../harness';
 import { panel, panelRendered } from '../panel-root';
 
 const HOST = 'treaty-lens-panel';
-const rendered = (p: Page) => panelRendered(p);
 const isOpen = async (p: Page) =>
   (await panel(p).locator('.frame').getAttribute('data-open')) === 'true';
 async function openPanel(p: Page) {
-  await rendered(p);
+  await panelRendered(p);
   if (!(await isOpen(p))) await panel(p).locator('.tab').click();
   await expect.poll(() => isOpen(p)).toBe(true);
 }
@@ -125,7 +124,7 @@ const p = document.createElement('p'); p.textContent = 'The UN Convention agains
 
   it('stays visible and usable under a stylesheet aimed at everything', async () => {
     const page = await s.newPage(s.server.url('/hostile/css.html'));
-    await rendered(page);
+    await panelRendered(page);
     if (!(await isOpen(page))) {
       const tab = await panel(page).locator('.tab').boundingBox();
       expect(tab, 'the collapsed tab is on screen').not.toBeNull();
@@ -234,7 +233,7 @@ const p = document.createElement('p'); p.textContent = 'The UN Convention agains
     expect(await hostCount(page)).toBe(1); // not dismissed
     // Not paused and not switched off: another matching page still gets its panel.
     const other = await s.newPage(s.server.url('/hostile/malformed.html'));
-    await rendered(other);
+    await panelRendered(other);
     await other.close();
     await page.close();
   });

@@ -9,7 +9,6 @@ import { panel, panelRendered } from '../panel-root';
 const HOST = 'treaty-lens-panel';
 const hosts = (p: Page) => p.locator(HOST).count();
 /** The panel has been mounted and has rendered (the campaign view arrived). */
-const rendered = (p: Page) => panelRendered(p);
 const isOpen = async (p: Page) =>
   (await panel(p).locator('.frame').getAttribute('data-open')) === 'true';
 /** Leave the panel collapsed (whatever the stored preference was). */
@@ -53,7 +52,7 @@ describe('context panel (Chromium)', () => {
       '/demo/de-uebereinkommen.html',
     ]) {
       const page = await s.newPage(s.server.url(path));
-      await rendered(page);
+      await panelRendered(page);
       expect(await hosts(page)).toBe(1);
       await expect.poll(() => badge(s, page.url())).toBe('✓');
       await page.close();
@@ -75,7 +74,7 @@ describe('context panel (Chromium)', () => {
 
   it('speaks the article language: Arabic right-to-left', async () => {
     const page = await s.newPage(s.server.url('/demo/ar-ittifaqiya.html'));
-    await rendered(page);
+    await panelRendered(page);
     const frame = panel(page).locator('.frame');
     expect(await frame.getAttribute('dir')).toBe('rtl');
     expect(await frame.getAttribute('lang')).toBe('ar');
@@ -85,7 +84,7 @@ describe('context panel (Chromium)', () => {
   it('follows content that arrives after load', async () => {
     const page = await s.newPage(s.server.url('/panel/late.html'));
     expect(await hosts(page)).toBe(0);
-    await rendered(page);
+    await panelRendered(page);
     expect(await hosts(page)).toBe(1);
     await page.close();
   });
@@ -95,7 +94,7 @@ describe('context panel (Chromium)', () => {
     await settle(page);
     expect(await hosts(page)).toBe(0);
     await page.click('a[data-route="treaty"]');
-    await rendered(page);
+    await panelRendered(page);
     expect(await hosts(page)).toBe(1);
     await page.click('a[data-route="rail"]');
     await expect.poll(() => hosts(page), { timeout: 10000 }).toBe(0);
@@ -108,7 +107,7 @@ describe('context panel (Chromium)', () => {
   it('opens the composer with the article context from "Write to my government"', async () => {
     const url = s.server.url('/demo/en-un-treaty-vote.html');
     const page = await s.newPage(url);
-    await rendered(page);
+    await panelRendered(page);
     if (!(await isOpen(page))) await panel(page).locator('.tab').click();
     // Highlights are painted without touching the text, and a card explains them on hover.
     const rect = await page.evaluate(() => {
@@ -149,7 +148,7 @@ describe('context panel (Chromium)', () => {
 
   it('says "Your country: X · Change" once opened by the reader; Change opens the settings', async () => {
     const page = await s.newPage(s.server.url('/demo/en-un-treaty-vote.html'));
-    await rendered(page);
+    await panelRendered(page);
     if (await isOpen(page)) await collapse(page);
     await panel(page).locator('.tab').click();
     // Nothing chosen in this profile: the en-US browser's guess, said to be one.
@@ -170,7 +169,7 @@ describe('context panel (Chromium)', () => {
 
   it('keeps its size and visibility under a hostile page stylesheet', async () => {
     const page = await s.newPage(s.server.url('/panel/hostile.html'));
-    await rendered(page);
+    await panelRendered(page);
     if (!(await isOpen(page))) await panel(page).locator('.tab').click();
     const box = await panel(page).locator('.panel').boundingBox();
     expect(box?.width).toBe(360);
@@ -195,7 +194,7 @@ describe('context panel (Chromium)', () => {
 
   it('is neither shrunk, blurred nor clipped by a transform, filter or clip-path on <html>', async () => {
     const page = await s.newPage(s.server.url('/panel/transformed.html'));
-    await rendered(page);
+    await panelRendered(page);
     if (!(await isOpen(page))) await panel(page).locator('.tab').click();
     const box = await panel(page).locator('.panel').boundingBox();
     // Full size at the viewport's edge, not half size inside a scaled page.
@@ -216,7 +215,7 @@ describe('context panel (Chromium)', () => {
 
   it('works from the keyboard: Tab to the tab, Enter opens, Esc closes, focus returns', async () => {
     const page = await s.newPage(s.server.url('/demo/en-un-treaty-vote.html'));
-    await rendered(page);
+    await panelRendered(page);
     await collapse(page);
     expect(
       await panel(page)
@@ -251,7 +250,7 @@ describe('context panel (Chromium)', () => {
 
   it('"Don\'t show on this site" removes the panel and survives a reload', async () => {
     const page = await s.newPage(s.server.url('/demo/fr-convention-onu.html'));
-    await rendered(page);
+    await panelRendered(page);
     if (!(await isOpen(page))) await panel(page).locator('.tab').click();
     await panel(page).locator('.site-off-btn').click();
     // The toast (with Undo) stays until it is used or closed (issue 18, item 10).
