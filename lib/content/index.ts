@@ -6,7 +6,7 @@
  */
 import { DEFAULT_BUDGET_MS, detect, hasAnchor, NO_ANCHOR } from '../detection';
 import { createController, type Controller } from './controller';
-import { drawTab } from './tab';
+import { afterFrame, drawTab } from './tab';
 import { extensionApi, sendLite as send } from './send';
 import { lens, type Detection, type HelloAnswer } from './types';
 import { seenByReader, stylesheetsPending } from './visible';
@@ -98,12 +98,16 @@ export function startContent(signal: AbortSignal, orphaned: () => void = () => u
       },
       report: async (r, panelLoaded) => {
         // The tab first: it is on screen before the panel's code is even injected.
-        if (r.match && !panelLoaded) drawTab(g, r);
-        else if (!r.match && !g.panel) g.host?.remove();
+        const drawn = r.match && !panelLoaded && drawTab(g, r);
+        if (!r.match && !g.panel) g.host?.remove();
         // Ask for the campaign view now, while the background injects the panel script, so
         // the panel does not wait for a second round trip after it loads.
         if (r.match && !panelLoaded && g.view?.lang !== r.lang)
           g.view = { lang: r.lang, answer: send('content:campaign', { lang: r.lang }) };
+        // The panel's code is asked for once the drawn tab is on screen: injected sooner, its
+        // compile and first render (the whole panel) could land before the tab's first frame
+        // and hold it back.
+        if (drawn) await afterFrame();
         const res = await send('content:detected', {
           match: r.match,
           lang: r.lang,

@@ -79,13 +79,13 @@ function span(cls: string, text: string): HTMLSpanElement {
 /**
  * Draw the collapsed tab for a matching result, unless a host is already on the page or the
  * hello answer brought no strings (the detector was injected without the pre-filter): then the
- * panel draws it when it arrives, as before.
+ * panel draws it when it arrives, as before. True when the tab was drawn.
  */
-export function drawTab(g: LensGlobal, result: Detection): void {
-  if (g.host?.host.isConnected || g.panel) return;
+export function drawTab(g: LensGlobal, result: Detection): boolean {
+  if (g.host?.host.isConnected || g.panel) return false;
   const lang = panelLanguage(result.lang, g.hello?.userLang ?? navigator.language);
   const strings = g.hello?.tab?.[lang] ?? g.hello?.tab?.en;
-  if (!strings) return;
+  if (!strings) return false;
   const [label, aria] = strings;
   const h = createHost(document, `${tokens}\n${css}`);
   const rtl = document.documentElement.dir === 'rtl' || document.body?.dir === 'rtl';
@@ -115,4 +115,27 @@ export function drawTab(g: LensGlobal, result: Detection): void {
   });
   frame.append(tab);
   h.container.append(frame);
+  return true;
+}
+
+/**
+ * Longest wait for the frame that shows the drawn tab: a page opened in a background tab
+ * renders no frames (and runs no animation frame callbacks) until it is shown.
+ */
+export const FRAME_WAIT_MS = 100;
+
+/**
+ * Resolves once the next frame is drawn (a task queued from an animation frame callback runs
+ * after that frame's paint), or after FRAME_WAIT_MS in a tab that draws no frames.
+ */
+export function afterFrame(): Promise<void> {
+  return new Promise((ok) => {
+    const t = setTimeout(ok, FRAME_WAIT_MS);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(t);
+        ok();
+      }),
+    );
+  });
 }

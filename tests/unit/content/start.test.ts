@@ -5,6 +5,7 @@ import { pageMayMatch, startPrefilter } from '../../../lib/content/prefilter';
 import { detect, NO_ANCHOR } from '../../../lib/detection';
 import { LIMITS } from '../../../lib/content/controller';
 import { lens } from '../../../lib/content/types';
+import { FRAME_WAIT_MS } from '../../../lib/content/tab';
 import type { HelloAnswer } from '../../../lib/content/types';
 
 // happy-dom has no layout: every passage would count as unseen. Whether hidden text is refused
@@ -169,6 +170,40 @@ describe('page scripts start-up: pre-filter and detector (fake browser)', () => 
     expect(lens().openOnArrival).toBeUndefined();
     lens().stop!();
     expect(document.querySelector('treaty-lens-panel')).toBeNull();
+  });
+
+  /** The pre-filter's hello answer: with the tab's strings, so the detector draws the tab. */
+  const WITH_TAB: HelloAnswer = {
+    run: true,
+    reason: 'ok',
+    panelOpen: false,
+    tab: { en: ['Context', 'Open Treaty Lens'] },
+  };
+
+  it("asks for the panel's code only once the drawn tab has had its frame", async () => {
+    load(ARTICLE);
+    const seen = background(WITH_TAB);
+    // Frames are held back until released, like a busy renderer's.
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    startContent(ac.signal);
+    await vi.waitFor(() => expect(lens().host).toBeDefined());
+    await flush();
+    expect(seen.map((m) => m.type)).not.toContain('content:detected');
+    expect(frames).toHaveLength(1);
+    frames.shift()!(performance.now());
+    await vi.waitFor(() => expect(seen.map((m) => m.type)).toContain('content:detected'));
+  });
+
+  it('a tab that draws no frames (in the background) still reports its match', async () => {
+    load(ARTICLE);
+    const seen = background(WITH_TAB);
+    vi.stubGlobal('requestAnimationFrame', () => 0);
+    startContent(ac.signal);
+    await vi.waitFor(() => expect(lens().host).toBeDefined());
+    await vi.waitFor(() => expect(seen.map((m) => m.type)).toContain('content:detected'), {
+      timeout: FRAME_WAIT_MS * 20,
+    });
   });
 
   it('starts once per frame', async () => {
