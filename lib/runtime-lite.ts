@@ -1,12 +1,15 @@
 /**
  * The extension calls the ledger's and the popup's first frames make, without
  * webextension-polyfill (issue 17): those frames are drawn before the polyfill (11 KB that
- * wraps every namespace) has loaded. Only synchronous calls, which Chrome's `chrome.*` and
- * Firefox's native `browser.*` answer alike; everything asynchronous goes through `wxt/browser`.
+ * wraps every namespace) has loaded. Synchronous calls, which Chrome's `chrome.*` and
+ * Firefox's native `browser.*` answer alike, and `storage.local`, which both answer with a
+ * promise (Chrome from Manifest V3, which the Chrome build uses; Firefox always). Everything
+ * else goes through `wxt/browser`.
  */
 type Api = {
   i18n: { getUILanguage(): string };
   runtime: { id?: string; getURL(path: string): string };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
 };
 
 /** This page's extension API: Firefox's `browser`, else Chrome's `chrome` (as `wxt/browser`). */
@@ -23,4 +26,9 @@ export function uiLanguage(): string {
 /** The address of one of the extension's own files (`runtime.getURL()`). */
 export function extensionUrl(path: string): string {
   return api().runtime.getURL(path);
+}
+
+/** The extension's `storage.local`, read through the browser's own promise API. */
+export function localArea(): Api['storage']['local'] {
+  return api().storage.local;
 }

@@ -13,7 +13,8 @@ import { loadAreas, registerBundled, type PageArea } from '../../lib/i18n/lazy';
 import type { ComposerProps } from '../../components/composer/Composer';
 import { PageCheck } from '../../components/popup/PageCheck';
 import { PopupStatus } from '../../components/popup/PopupStatus';
-import { extensionUrl, uiLanguage } from '../../lib/runtime-lite';
+import { extensionUrl, localArea, uiLanguage } from '../../lib/runtime-lite';
+import { chosenIn } from '../../lib/campaign/update-choice';
 
 /**
  * The page the popup was opened over: the active tab of its window. When popup.html is itself
@@ -57,14 +58,14 @@ async function loadComposer(): Promise<ComponentType<ComposerProps>> {
 }
 
 /**
- * Whether the reader has decided about campaign updates (a flag in extension storage, read with
- * the polyfill): started as the popup starts, not awaited, so the status line has it right
- * after its first frame instead of loading the polyfill only then (its first-run line would
- * appear above controls a reader may already have reached).
+ * Whether the reader has decided about campaign updates (a flag in extension storage): started
+ * as the popup starts, not awaited, so the status line has it right after its first frame (its
+ * first-run line would otherwise appear above controls a reader may already have reached).
+ * Read through the browser's own storage API, not the polyfill, whose loading (two more files)
+ * would share the main thread with the first frame (issue 17).
  */
 let chosen: Promise<boolean> | undefined;
-const readChosen = () =>
-  (chosen ??= import('../../lib/campaign/update-policy').then((m) => m.updatesChosen()));
+const readChosen = () => (chosen ??= chosenIn(localArea()));
 
 function Popup({ settings, browserLang }: { settings: Settings | null; browserLang: string }) {
   const [Composer, setComposer] = useState<ComponentType<ComposerProps> | null>(null);

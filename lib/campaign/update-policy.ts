@@ -12,17 +12,13 @@
  */
 import { browser } from 'wxt/browser';
 import { updatesOffByDefault } from './risk';
+import { chosenIn, UPDATES_CHOSEN_KEY } from './update-choice';
 
-/** `browser.storage.local` key: the reader decided about updates (options or popup). */
-export const UPDATES_CHOSEN_KEY = 'campaignUpdatesChosen';
+export { UPDATES_CHOSEN_KEY };
 
 /** Whether the reader has decided about updates themselves. */
-export async function updatesChosen(): Promise<boolean> {
-  try {
-    return (await browser.storage.local.get(UPDATES_CHOSEN_KEY))[UPDATES_CHOSEN_KEY] === true;
-  } catch {
-    return false;
-  }
+export function updatesChosen(): Promise<boolean> {
+  return chosenIn(browser.storage.local);
 }
 
 /** Record that the reader decided (turned updates on or off, or kept them). */
