@@ -54,6 +54,8 @@ export function startContent(signal: AbortSignal, orphaned: () => void = () => u
   if (g.started) return;
   g.started = true;
   let ctl: Controller | null = null;
+  /** Stopped (site switched off, paused, extension gone): nothing more is reported. */
+  let halted = false;
 
   // Only text the reader can see counts (lib/content/visible.ts): checked after a text match,
   // once the page's stylesheets are in (a class that hides the text may be in one of them).
@@ -107,7 +109,11 @@ export function startContent(signal: AbortSignal, orphaned: () => void = () => u
         // The panel's code is asked for once the drawn tab is on screen: injected sooner, its
         // compile and first render (the whole panel) could land before the tab's first frame
         // and hold it back.
-        if (drawn) await afterFrame();
+        if (drawn) {
+          await afterFrame();
+          // Stopped while the frame was awaited: no panel for this page.
+          if (halted || signal.aborted) return;
+        }
         const res = await send('content:detected', {
           match: r.match,
           lang: r.lang,
@@ -136,6 +142,7 @@ export function startContent(signal: AbortSignal, orphaned: () => void = () => u
   };
 
   g.stop = () => {
+    halted = true;
     ctl?.stop();
     g.panel?.destroy();
     g.panel = undefined;

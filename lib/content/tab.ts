@@ -119,23 +119,19 @@ export function drawTab(g: LensGlobal, result: Detection): boolean {
 }
 
 /**
- * Longest wait for the frame that shows the drawn tab: a page opened in a background tab
- * renders no frames (and runs no animation frame callbacks) until it is shown.
- */
-export const FRAME_WAIT_MS = 100;
-
-/**
- * Resolves once the next frame is drawn (a task queued from an animation frame callback runs
- * after that frame's paint), or after FRAME_WAIT_MS in a tab that draws no frames.
+ * Resolves once the next frame is drawn: a task queued from an animation frame callback runs
+ * after that frame's paint. A page that draws no frames has nothing to wait for: a hidden one
+ * (a background tab, prerendering; also one hidden while it waits) and a subframe, whose frames
+ * the browser may throttle while it is off screen.
  */
 export function afterFrame(): Promise<void> {
   return new Promise((ok) => {
-    const t = setTimeout(ok, FRAME_WAIT_MS);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(t);
-        ok();
-      }),
-    );
+    if (document.visibilityState !== 'visible' || window !== window.top) return ok();
+    const done = () => {
+      document.removeEventListener('visibilitychange', done);
+      ok();
+    };
+    document.addEventListener('visibilitychange', done);
+    requestAnimationFrame(() => setTimeout(done));
   });
 }

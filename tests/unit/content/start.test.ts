@@ -5,7 +5,6 @@ import { pageMayMatch, startPrefilter } from '../../../lib/content/prefilter';
 import { detect, NO_ANCHOR } from '../../../lib/detection';
 import { LIMITS } from '../../../lib/content/controller';
 import { lens } from '../../../lib/content/types';
-import { FRAME_WAIT_MS } from '../../../lib/content/tab';
 import type { HelloAnswer } from '../../../lib/content/types';
 
 // happy-dom has no layout: every passage would count as unseen. Whether hidden text is refused
@@ -195,15 +194,44 @@ describe('page scripts start-up: pre-filter and detector (fake browser)', () => 
     await vi.waitFor(() => expect(seen.map((m) => m.type)).toContain('content:detected'));
   });
 
-  it('a tab that draws no frames (in the background) still reports its match', async () => {
+  it('a page stopped while its tab awaits the frame gets no panel', async () => {
+    load(ARTICLE);
+    const seen = background(WITH_TAB);
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    startContent(ac.signal);
+    await vi.waitFor(() => expect(frames).toHaveLength(1));
+    // The reader switched the site off (or paused) before the frame was drawn.
+    lens().stop!();
+    frames.shift()!(performance.now());
+    await flush();
+    expect(seen.map((m) => m.type)).not.toContain('content:detected');
+  });
+
+  it('a hidden tab, which draws no frames, reports its match at once', async () => {
+    load(ARTICLE);
+    const seen = background(WITH_TAB);
+    vi.stubGlobal('requestAnimationFrame', () => 0);
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      startContent(ac.signal);
+      await vi.waitFor(() => expect(lens().host).toBeDefined());
+      await vi.waitFor(() => expect(seen.map((m) => m.type)).toContain('content:detected'));
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+  });
+
+  it('a tab hidden while its frame is awaited reports then', async () => {
     load(ARTICLE);
     const seen = background(WITH_TAB);
     vi.stubGlobal('requestAnimationFrame', () => 0);
     startContent(ac.signal);
     await vi.waitFor(() => expect(lens().host).toBeDefined());
-    await vi.waitFor(() => expect(seen.map((m) => m.type)).toContain('content:detected'), {
-      timeout: FRAME_WAIT_MS * 20,
-    });
+    await flush();
+    expect(seen.map((m) => m.type)).not.toContain('content:detected');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await vi.waitFor(() => expect(seen.map((m) => m.type)).toContain('content:detected'));
   });
 
   it('starts once per frame', async () => {
