@@ -15,9 +15,13 @@ import { extensionUrl, uiLanguage } from '../../lib/runtime-lite';
 const AREAS: PageArea[] = ['ledger'];
 // The first screen's strings in English, the fallback every page loads, come with this file
 // (lib/i18n/lazy.ts `registerBundled`); another language's are loaded as the page starts.
+// The `page` parameter makes these imports the ledger's own modules, so they are built into
+// this file: imported as plain `?raw` they are the same modules lib/i18n/lazy.ts loads on
+// demand, and came as four more first files, each one more request the page's parser handled
+// before it could run the `<head>` script that starts the database read (issue 17).
 registerBundled(
   import.meta.glob<string>('../../locales/en/{manifest,campaign,panel,ledger}.json', {
-    query: '?raw',
+    query: '?raw&page=ledger',
     import: 'default',
     eager: true,
   }),

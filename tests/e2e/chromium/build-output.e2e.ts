@@ -173,6 +173,25 @@ describe.each(builds)('built extension ($kind)', ({ dir }) => {
     }
   });
 
+  it("builds the ledger's English first-screen strings into its own module, not four more first files (issue 17)", () => {
+    // Each first file is one more request the page's parser handles before it runs the
+    // <head> script that starts the database read (entrypoints/ledger/main.tsx says why).
+    const html = readFileSync(join(dir, 'ledger.html'), 'utf8');
+    const entry = /<script type="module"[^>]*src="\/(chunks\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(entry, 'ledger.html has a module script').toBeTruthy();
+    const { graph } = firstFiles('ledger.html');
+    // One key from each bundled catalog (locales/en/{ledger,panel,campaign,manifest}.json).
+    for (const key of [
+      '"ledger_page_title"',
+      '"panel_brand"',
+      '"campaign_status_changed_title"',
+      '"extDescription"',
+    ]) {
+      const holders = [...graph].filter((f) => readFileSync(join(dir, f), 'utf8').includes(key));
+      expect(holders, key).toEqual([entry]);
+    }
+  });
+
   it('contains no analytics or tracking endpoints', () => {
     const trackers =
       /google-analytics|googletagmanager|\/gtag\/|doubleclick|segment\.io|sentry\.io|mixpanel|amplitude|hotjar|plausible\.io|matomo/i;
