@@ -135,9 +135,31 @@ export function scanStems(root: Document | Element, look: () => void): boolean {
     buf = t.slice(resumeAt(t, t.length));
     return false;
   };
+  // A long piece (a whole article's textContent) is tested where it is, never joined to the
+  // buffer: joining makes V8 copy it into one new string at the first test, and for text
+  // with one character beyond Latin-1 (a curly quote) that copy of 100 K characters cost more
+  // than all the rest of the scan. The buffer is tested with the piece's start, as far as a
+  // stem begun in the buffer can reach (LONGEST_STEM letters, any spaces or invisible
+  // characters between them), then the piece on its own, and its end is kept.
+  const add = (piece: string): boolean => {
+    if (piece.length < CHUNK) {
+      buf += piece;
+      return buf.length >= CHUNK && test();
+    }
+    let k = 0;
+    for (let seen = 0; k < piece.length && seen < LONGEST_STEM; k++) {
+      const c = piece[k]!;
+      if (!WS.test(c) && !INVISIBLE.test(c)) seen++;
+    }
+    buf += piece.slice(0, k);
+    if (test()) return true;
+    buf = piece;
+    return test();
+  };
   const read = (parent: Node): boolean => {
     for (let n = parent.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3) buf += (n as Text).data;
+      let piece: string;
+      if (n.nodeType === 3) piece = (n as Text).data;
       else if (n.nodeType !== 1) continue;
       else if (onPath.has(n)) {
         if (read(n)) return true;
@@ -146,12 +168,12 @@ export function scanStems(root: Document | Element, look: () => void): boolean {
         const name = n.nodeName;
         if (name === 'SCRIPT' || name === 'STYLE' || name === 'script' || name === 'style')
           continue;
-        buf += n.textContent;
+        piece = n.textContent ?? '';
       }
-      if (buf.length >= CHUNK) {
-        if (test()) return true;
-        look();
-      } else if (!(++pieces % PIECES_PER_LOOK)) look();
+      const before = buf.length + piece.length;
+      if (add(piece)) return true;
+      if (before >= CHUNK) look();
+      else if (!(++pieces % PIECES_PER_LOOK)) look();
     }
     return false;
   };

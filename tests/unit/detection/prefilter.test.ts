@@ -120,6 +120,27 @@ describe('pre-filter on ordinary pages', () => {
     expect(looks).toBeGreaterThan(5);
   });
 
+  it('the every-page scan finds a stem that runs into, lies in or runs out of a long piece of text', () => {
+    // Beside a script, the scan reads elements whole and tests a long one (here > 8 KB) on its
+    // own, never joined to what came before: the join is tested separately.
+    const long = 'Filler text about the budget. '.repeat(600);
+    const script = '<script>var nothing = 1;</script>';
+    for (const body of [
+      `<p>The UN Cy</p><div>\u200b\u00adbercrime treaty. ${long}</div>`,
+      `<p>for a criminal</p><div>${' '.repeat(200)}purpose ${long}</div>`,
+      `<p>Ha</p><div>${'\n '.repeat(100)}Noi convention ${long}</div>`,
+      `<p>Intro.</p><div>${long} the cybercrime treaty ${long}</div>`,
+      `<p>Intro.</p><div>${long} UN Cy</div><p>bercrime</p>`,
+      `<p>Intro.</p><div>${long} UN Cy</div><div>bercrime ${long}</div>`,
+    ]) {
+      const doc = parse(`<html><body>${body}${script}</body></html>`);
+      expect(loads(doc), body.slice(0, 60)).toBe(true);
+    }
+    // And nothing is found that is not there: the pieces' joins add no letters.
+    const none = parse(`<html><body><p>The UN C</p><div>y${long}</div>${script}</body></html>`);
+    expect(loads(none)).toBe(false);
+  });
+
   it('a name split by a hidden element is not joined into a match', () => {
     // The separator extraction puts in place of skipped text is what keeps the pre-filter
     // safe: without it this page matched, while its visible text never says "Cybercrime".
