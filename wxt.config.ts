@@ -5,6 +5,7 @@ import { mergedLocales } from './lib/i18n/build';
 import { buildDetector, buildPrefilter } from './lib/build/detector';
 import { renderIcons } from './lib/build/icons';
 import { noHtmlSinks } from './lib/build/no-html-sinks';
+import { firstFrameChunk } from './lib/build/first-frame-chunk';
 
 /**
  * Where Treaty Lens works: web pages only. Narrower than `<all_urls>`, which also covers
@@ -52,7 +53,7 @@ export default defineConfig({
     ],
   },
   vite: () => ({
-    plugins: [noHtmlSinks()],
+    plugins: [noHtmlSinks(), firstFrameChunk()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { target: 'es2022' },
   }),

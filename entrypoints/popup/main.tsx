@@ -35,9 +35,11 @@ async function activeTab(): Promise<number | undefined> {
 const AREAS: PageArea[] = ['popup'];
 // The first screen's strings in English, the fallback every page loads, come with this file
 // (lib/i18n/lazy.ts `registerBundled`); another language's are loaded as the page starts.
+// The `page` parameter makes them this page's own modules, built into this file rather than
+// four shared first files (as entrypoints/ledger/main.tsx does; issue 17).
 registerBundled(
   import.meta.glob<string>('../../locales/en/{manifest,campaign,panel,popup}.json', {
-    query: '?raw',
+    query: '?raw&page=popup',
     import: 'default',
     eager: true,
   }),

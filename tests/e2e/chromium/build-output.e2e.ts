@@ -142,6 +142,16 @@ describe.each(builds)('built extension ($kind)', ({ dir }) => {
     expect(loaded).not.toContain('treaties.un.org');
   });
 
+  it("asks for few scripts before the popup's first frame (issue 17)", () => {
+    // Each script is a request and a response the renderer's main thread handles while the
+    // <head> script that starts the popup's database read waits; the shared modules the popup
+    // starts with come in one chunk (lib/build/first-frame-chunk.ts), not six, and its English
+    // strings are built into its entry (entrypoints/popup/main.tsx), not four more files.
+    const { graph } = firstFiles('popup.html');
+    expect([...graph].filter((f) => /\/first-frame-/.test(f))).toHaveLength(1);
+    expect(graph.size, [...graph].join(', ')).toBeLessThanOrEqual(2);
+  });
+
   it('loads the CSV codec and the import checks only where the ledger exports or imports (issue 17)', () => {
     // papaparse (with lib/db/transfer) is loaded by the ledger's Data view, after the first
     // frame; re-exported from lib/db it was in every extension page's first files.
