@@ -19,6 +19,8 @@ export interface BenchBrowser {
   extensionUrl(path: string): string;
   /** A fresh tab (about:blank). */
   newTab(): Promise<Page>;
+  /** The browser's profile folder (its --user-data-dir). */
+  profileDir: string;
   close(): Promise<void>;
 }
 
@@ -57,6 +59,7 @@ export async function launchBench(
       return `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
     },
     newTab: () => context.newPage(),
+    profileDir: profile,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -2,11 +2,11 @@
  * Bundled by the benchmark (esbuild, IIFE) and evaluated in the extension's service worker:
  * writes the seeded letters through the real database class, so the ledger reads exactly the
  * schema it would in use; and waits, before each ledger load, until the database is idle
- * (storage-idle.ts). Exposes `globalThis.__tlSeed`.
+ * (storage-idle.ts), and holds a connection open for the warm rows. Exposes `globalThis.__tlSeed`.
  */
 import { TreatyDb } from '../../lib/db/schema';
 import { makeLetters } from './letters';
-import { storageAnswers } from './storage-idle';
+import { holdOpen, storageAnswers } from './storage-idle';
 
 async function seedLetters(n: number): Promise<number> {
   const db = new TreatyDb();
@@ -21,6 +21,10 @@ async function seedLetters(n: number): Promise<number> {
 
 (
   globalThis as unknown as {
-    __tlSeed: { seedLetters: typeof seedLetters; storageAnswers: typeof storageAnswers };
+    __tlSeed: {
+      seedLetters: typeof seedLetters;
+      storageAnswers: typeof storageAnswers;
+      holdOpen: typeof holdOpen;
+    };
   }
-).__tlSeed = { seedLetters, storageAnswers };
+).__tlSeed = { seedLetters, storageAnswers, holdOpen };

@@ -51,3 +51,34 @@ export function storageAnswers(idb: IDBFactory = indexedDB, timeoutMs = 30_000):
     };
   });
 }
+
+/** The connection `holdOpen` keeps, so a second call does not open another. */
+let held: IDBDatabase | null = null;
+
+/**
+ * The ui rows' warm condition, made explicit (issue 17, sixth round): keep one connection to
+ * the extension's database open, as the popup (the ledger is opened from its link) or the
+ * woken background worker hold one. Chromium closes a database's files 2 s after its last
+ * connection closes; until this, the bench's loads found it open only because the background
+ * happened to keep the connection it opened at install. Read-only, creates nothing; closes
+ * when an upgrade or deletion asks. Resolves true when a connection is held.
+ */
+export function holdOpen(idb: IDBFactory = indexedDB): Promise<boolean> {
+  if (held) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const req = idb.open(DB_NAME);
+    req.onupgradeneeded = () => req.transaction?.abort();
+    req.onerror = (e) => {
+      e.preventDefault();
+      resolve(false);
+    };
+    req.onsuccess = () => {
+      const db = (held = req.result);
+      db.onversionchange = () => {
+        db.close();
+        if (held === db) held = null;
+      };
+      resolve(true);
+    };
+  });
+}

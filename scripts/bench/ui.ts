@@ -5,10 +5,11 @@
  * in the ledger, the popup's first usable control.
  */
 import { resolve } from 'node:path';
-import type { Page, Worker } from 'playwright-core';
+import type { CDPSession, Page, Worker } from 'playwright-core';
 import type { BenchBrowser } from './browser';
 import { ROW_MARKER } from './letters';
 import { BUDGETS, median, missingRow, type BenchRow } from './report';
+import { idbFilesOpen } from './storage-closed';
 
 /**
  * Polls each frame until `ready()` is true; stores { dcl, at } in window.__tlUi. Plain source:
@@ -231,13 +232,15 @@ export function ledgerNote(r: {
   waits: number[];
   seeded: number;
   failures: number;
+  /** Whether the bench held a connection open (`holdDatabaseOpen`): the warm condition. */
+  held: boolean;
 }): string {
   const ms = (x: number[]) =>
     x.length ? `median ${median(x).toFixed(0)} ms, max ${Math.max(...x).toFixed(0)} ms` : 'none';
   const answered = r.waits.filter((w) => w >= 0);
   const timedOut = r.waits.length - answered.length;
   return [
-    `median of ${r.values.length} loads with ${r.seeded.toLocaleString('en-US')} letters stored, each begun with the database idle (waited ${ms(answered)}${timedOut ? `; ${timedOut} wait(s) timed out` : ''})`,
+    `median of ${r.values.length} loads with ${r.seeded.toLocaleString('en-US')} letters stored, each begun with the database idle${r.held ? ' and open (a connection held, as the popup holds one when the ledger is opened from it)' : ', no connection held'} (waited ${ms(answered)}${timedOut ? `; ${timedOut} wait(s) timed out` : ''})`,
     `loads in order: ${r.values.map((v) => v.toFixed(0)).join(', ')} ms`,
     `the page's first IndexedDB open → success: ${ms(r.opens)}`,
     ...(r.failures ? [`${r.failures} load(s) showed no row`] : []),
@@ -251,7 +254,12 @@ export function ledgerNote(r: {
  * ledger with nothing else reading it. The clock is the page's own (navigation start), so the
  * wait is never part of the figure; the note gives it.
  */
-export async function ledgerRow(b: BenchBrowser, runs: number, seeded: number): Promise<BenchRow> {
+export async function ledgerRow(
+  b: BenchBrowser,
+  runs: number,
+  seeded: number,
+  held: boolean,
+): Promise<BenchRow> {
   const name = 'ledger_open_ms_10k';
   const waits: number[] = [];
   const opens: number[] = [];
@@ -287,6 +295,113 @@ export async function ledgerRow(b: BenchBrowser, runs: number, seeded: number): 
     value: median(values),
     unit: 'ms',
     budget: BUDGETS.ledger_open_ms_10k,
-    note: ledgerNote({ values, opens, waits, seeded, failures }),
+    note: ledgerNote({ values, opens, waits, seeded, failures, held }),
   };
+}
+
+/**
+ * The warm condition of the ledger and popup rows, made explicit: the bench's worker keeps a
+ * connection to the database open (storage-idle.ts `holdOpen`), as the popup holds one when a
+ * person opens the ledger from its link. Returns whether a connection is held.
+ */
+export async function holdDatabaseOpen(b: BenchBrowser): Promise<boolean> {
+  const sw = await seedWorker(b);
+  return (await sw.evaluate('globalThis.__tlSeed.holdOpen()')) as boolean;
+}
+
+/** Longest wait for the browser to close the database's files before a cold load. */
+const CLOSE_TIMEOUT_MS = 15_000;
+
+/**
+ * The cold condition: stop the extension's service workers (the background's connection and
+ * the bench's held one go with them, as when the worker falls asleep) and wait until the
+ * browser has closed the database's files (storage-closed.ts; 2 s after the last connection
+ * closes). Returns the wait in ms, -1 when the files stayed open, or -2 when they cannot be
+ * seen (not Linux: a fixed 2.5 s instead).
+ */
+async function storageClosed(b: BenchBrowser, cdp: CDPSession): Promise<number> {
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const t0 = Date.now();
+  if (idbFilesOpen(b.profileDir) === null) {
+    await new Promise((ok) => setTimeout(ok, 2500));
+    return -2;
+  }
+  while (Date.now() - t0 < CLOSE_TIMEOUT_MS) {
+    if (idbFilesOpen(b.profileDir) === 0) return Date.now() - t0;
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+  return -1;
+}
+
+/** A cold row's note: the loads in order, the page's first IndexedDB open, the waits. */
+export function coldNote(
+  what: string,
+  r: { values: number[]; opens: number[]; waits: number[] },
+): string {
+  const ms = (x: number[]) =>
+    x.length ? `median ${median(x).toFixed(0)} ms, max ${Math.max(...x).toFixed(0)} ms` : 'none';
+  const seen = r.waits.filter((w) => w >= 0);
+  const stayedOpen = r.waits.filter((w) => w === -1).length;
+  const unseen = r.waits.filter((w) => w === -2).length;
+  return [
+    `report only: median of ${r.values.length} loads, ${what}, each begun with the service worker stopped and the database's files closed by the browser (waited ${ms(seen)}${stayedOpen ? `; ${stayedOpen} time(s) they stayed open 15 s` : ''}${unseen ? `; ${unseen} time(s) not visible, waited 2.5 s` : ''})`,
+    `loads in order: ${r.values.map((v) => v.toFixed(0)).join(', ')} ms`,
+    `the page's first IndexedDB open → success: ${ms(r.opens)}`,
+  ].join('; ');
+}
+
+/**
+ * ledger_open_ms_10k_cold and popup_ready_ms_cold (report only): the same clocks as the
+ * budgeted rows, each load begun with the database closed (`storageClosed`), ledger and popup
+ * alternating. Run last: the service worker is stopped from here on.
+ */
+export async function coldRows(b: BenchBrowser, runs: number, seeded: number): Promise<BenchRow[]> {
+  const holder = await b.newTab();
+  const cdp = await b.context.newCDPSession(holder);
+  await cdp.send('ServiceWorker.enable');
+  const r = {
+    ledger: { values: [] as number[], opens: [] as number[], waits: [] as number[] },
+    popup: { values: [] as number[], opens: [] as number[], waits: [] as number[] },
+  };
+  try {
+    for (let i = 0; i < runs; i++) {
+      r.ledger.waits.push(await storageClosed(b, cdp));
+      const l = await timeLoad(
+        b,
+        b.extensionUrl('ledger.html'),
+        FIRST_ROW,
+        30_000,
+        undefined,
+        IDB_OPEN_MARK,
+      );
+      if (l.at !== null) r.ledger.values.push(l.at);
+      if (l.at !== null && l.idb?.e != null) r.ledger.opens.push(l.idb.e - l.idb.s);
+      r.popup.waits.push(await storageClosed(b, cdp));
+      const p = await timeLoad(
+        b,
+        b.extensionUrl('popup.html'),
+        INTERACTIVE,
+        10_000,
+        { width: 400, height: 600 },
+        IDB_OPEN_MARK,
+      );
+      if (p.at !== null) r.popup.values.push(p.at);
+      if (p.at !== null && p.idb?.e != null) r.popup.opens.push(p.idb.e - p.idb.s);
+    }
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await holder.close();
+  }
+  const row = (name: string, x: typeof r.ledger, what: string): BenchRow =>
+    x.values.length
+      ? { name, value: median(x.values), unit: 'ms', budget: null, note: coldNote(what, x) }
+      : missingRow(name, 'ms', null, `no cold load of ${what} finished`);
+  return [
+    row(
+      'ledger_open_ms_10k_cold',
+      r.ledger,
+      `ledger.html with ${seeded.toLocaleString('en-US')} letters stored`,
+    ),
+    row('popup_ready_ms_cold', r.popup, 'popup.html, 400×600'),
+  ];
 }

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TreatyDb } from '../../../lib/db/schema';
 import { DB_NAME } from '../../../lib/db/constants';
 import { makeLetters } from '../../../scripts/bench/letters';
-import { storageAnswers } from '../../../scripts/bench/storage-idle';
+import { holdOpen, storageAnswers } from '../../../scripts/bench/storage-idle';
 
 const names = async () => (await indexedDB.databases()).map((d) => d.name);
 
@@ -55,5 +55,39 @@ describe('storageAnswers', () => {
       };
     });
     expect(blocked).toBe(false);
+  });
+});
+
+describe('holdOpen', () => {
+  it('keeps one connection open until an upgrade asks, and creates nothing', async () => {
+    expect(await holdOpen()).toBe(false);
+    expect(await names()).not.toContain(DB_NAME);
+    const db = new TreatyDb();
+    await db.open();
+    db.close();
+    const opened: IDBDatabase[] = [];
+    const factory = {
+      open: (name: string, version?: number) => {
+        const r = indexedDB.open(name, version);
+        r.addEventListener('success', () => opened.push(r.result));
+        return r;
+      },
+    } as IDBFactory;
+    expect(await holdOpen(factory)).toBe(true);
+    expect(await holdOpen(factory)).toBe(true);
+    expect(opened).toHaveLength(1);
+    // Still open: a closed connection cannot start a transaction.
+    expect(() => opened[0]!.transaction('settings').abort()).not.toThrow();
+    const blocked = await new Promise<boolean>((ok) => {
+      const r = indexedDB.open(DB_NAME, db.verno * 10 + 1);
+      let wasBlocked = false;
+      r.onblocked = () => (wasBlocked = true);
+      r.onsuccess = () => {
+        r.result.close();
+        ok(wasBlocked);
+      };
+    });
+    expect(blocked).toBe(false);
+    expect(() => opened[0]!.transaction('settings')).toThrow();
   });
 });
