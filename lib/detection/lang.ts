@@ -6,22 +6,34 @@
  */
 
 // Frequent function words, in normalised form (no diacritics), that are rare in the others.
-const STOP =
+export const STOP =
   'en the and of that is was with for are this|fr les des est une dans qui pour pas sur cette|es los las del una por con para como pero sus|pt os das dos uma para com nao por mais foi|it il gli della che del per con sono non nel|de der die das und ist nicht mit den dem ein|nl het een van dat op niet zijn voor met ook|pl sie nie jest na do oraz przez ze dla jak|tr ve bir bu icin ile olarak gibi daha cok olan|vi cua va cac la đuoc khong nhung trong nguoi mot|id yang dan di dengan untuk ini itu dari dalam tidak';
 let words: Map<string, string[]> | undefined;
-/** Length of the longest stop word (set with the index). */
-let longest = 0;
+/** The stop words as whole words (runs of a-z and đ, as the vote reads them), found natively. */
+let wordRe: RegExp | undefined;
 function stopIndex(): Map<string, string[]> {
   if (words) return words;
   words = new Map();
   for (const row of STOP.split('|')) {
     const [lang, ...list] = row.split(' ');
-    for (const w of list) {
-      words.set(w, [...(words.get(w) ?? []), lang!]);
-      longest = Math.max(longest, w.length);
-    }
+    for (const w of list) words.set(w, [...(words.get(w) ?? []), lang!]);
   }
+  wordRe = new RegExp(`(?<![a-z\u0111])(?:${[...words.keys()].join('|')})(?![a-z\u0111])`, 'g');
   return words;
+}
+
+/** A letter of a script other than Latin that the guess counts (as its loop does). */
+export const OTHER_SCRIPT = /[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
+
+/** Votes per language: each whole word of `sample` that is a stop word (one native scan). */
+export function stopVotes(sample: string): Record<string, number> {
+  const votes: Record<string, number> = {};
+  const idx = stopIndex();
+  const re = wordRe!;
+  re.lastIndex = 0;
+  for (let m = re.exec(sample); m; m = re.exec(sample))
+    for (const l of idx.get(m[0])!) votes[l] = (votes[l] ?? 0) + 1;
+  return votes;
 }
 
 /** Text the language guess reads: the start of the article is enough for a vote. */
@@ -60,7 +72,9 @@ const SCRIPT_LANGS: Record<string, string> = {
 export function detectLang(norm: string, doc: Document | null): string {
   const sample = norm.length > LANG_SAMPLE ? norm.slice(0, LANG_SAMPLE) : norm;
   const n = { latn: 0, arab: 0, cyrl: 0, kana: 0, hang: 0, hani: 0 };
-  for (let i = 0; i < sample.length; i++) {
+  // Latin-only text (most pages) is Latin whatever the counts: skip the count.
+  const other = OTHER_SCRIPT.test(sample);
+  for (let i = 0; other && i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if (c < 0x80) {
       if (c >= 97 && c <= 122) n.latn++;
@@ -89,21 +103,7 @@ export function detectLang(norm: string, doc: Document | null): string {
     const langs = SCRIPT_LANGS[script]!.split(' ');
     return langs.includes(decl) ? decl : langs[0]!;
   }
-  const votes: Record<string, number> = {};
-  const idx = stopIndex();
-  // The words of the sample (runs of a-z and đ), without a match object per word: only a
-  // word no longer than the longest stop word can vote.
-  for (let i = 0, start = -1; i <= sample.length; i++) {
-    const c = i < sample.length ? sample.charCodeAt(i) : 0;
-    if ((c >= 97 && c <= 122) || c === 0x111) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      if (i - start <= longest) {
-        for (const l of idx.get(sample.slice(start, i)) ?? []) votes[l] = (votes[l] ?? 0) + 1;
-      }
-      start = -1;
-    }
-  }
+  const votes = stopVotes(sample);
   let best = '';
   let bestVotes = 0;
   for (const [l, v] of Object.entries(votes)) if (v > bestVotes) [best, bestVotes] = [l, v];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { baseLang, detectLang } from '../../../lib/detection/lang';
+import { baseLang, detectLang, OTHER_SCRIPT, STOP, stopVotes } from '../../../lib/detection/lang';
 import { normalize } from '../../../lib/detection/normalize';
 import { parse } from './helpers';
 
@@ -83,5 +83,51 @@ describe('article language', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  // The guess once read the sample character by character; it now scans it natively. The
+  // per-character reading is kept here as the reference both scans must agree with.
+  describe('native scans agree with a per-character reading', () => {
+    const STOPS = ['the', 'and', 'of', 'les', 'der', 'đuoc', 'yang', 've', 'na', 'il', 'os', 'do'];
+    const piece = fc.oneof(
+      fc.constantFrom(...STOPS, 'these', 'theory', 'ofthe', 'đ', 'а', 'في', 'の', '한', '中', 'é'),
+      fc.constantFrom(' ', '  ', '-', '.', '1', '_', "'", '\u00b7', '\u024f', '\u0250', 'z'),
+    );
+    const text = fc.array(piece, { maxLength: 60 }).map((p) => p.join(''));
+    const STOP_ROWS = STOP.split('|').map((r) => r.split(' '));
+    const words = (s: string) => s.split(/[^a-z\u0111]+/).filter(Boolean);
+
+    it('counts a stop word wherever it stands as a whole word', () => {
+      fc.assert(
+        fc.property(text, (s) => {
+          const expected: Record<string, number> = {};
+          for (const w of words(s))
+            for (const row of STOP_ROWS)
+              if (row.slice(1).includes(w)) expected[row[0]!] = (expected[row[0]!] ?? 0) + 1;
+          expect(stopVotes(s)).toEqual(expected);
+        }),
+        { numRuns: 400 },
+      );
+    });
+
+    it('finds a letter of another script exactly where the count would', () => {
+      const counted = (s: string) =>
+        [...s].some((ch) => {
+          const c = ch.charCodeAt(0);
+          return (
+            (c >= 0x600 && c <= 0x6ff) ||
+            (c >= 0x400 && c <= 0x4ff) ||
+            (c >= 0x3040 && c <= 0x30ff) ||
+            (c >= 0xac00 && c <= 0xd7af) ||
+            (c >= 0x4e00 && c <= 0x9fff)
+          );
+        });
+      fc.assert(
+        fc.property(fc.oneof(text, fc.string({ unit: 'binary', maxLength: 40 })), (s) => {
+          expect(OTHER_SCRIPT.test(s)).toBe(counted(s));
+        }),
+        { numRuns: 400 },
+      );
+    });
   });
 });
