@@ -49,7 +49,7 @@ describe('coldNote', () => {
     expect(note).toMatch(/^report only: median of 2 loads, popup\.html, /);
     expect(note).toContain('service worker stopped');
     expect(note).toContain('waited median 2050 ms, max 2050 ms');
-    expect(note).toContain('1 time(s) they stayed open 15 s');
+    expect(note).toContain('1 time(s) they stayed open 15 s, that load not counted');
     expect(note).toContain('1 time(s) not visible, waited 2.5 s');
     expect(note).toContain('loads in order: 410, 389 ms');
     expect(note).toContain('open → success: median 108 ms, max 120 ms');
