@@ -65,10 +65,12 @@ const RUNS = {
   // build at 12 (docs/performance.md, session 8).
   overheadLoads: 24,
   overheadSettleMs: 1500,
-  panel: 7,
-  // 11, not 5: one load's spread on this machine is ±50 ms even idle (docs/performance.md).
-  ledger: 11,
-  popup: 7,
+  // 15, not 7 (panel, popup) and 21, not 11 (ledger): two consecutive idle runs of one build
+  // gave medians of 72 and 111 ms (panel), 139 and 172 ms (popup); the ledger's loads fall in
+  // two modes (≈ 160 and ≈ 450 ms) — docs/performance.md, session 8.
+  panel: 15,
+  ledger: 21,
+  popup: 15,
   // The report-only cold rows: each load waits ≈ 2 s for the browser to close the database.
   cold: 5,
   letters: 10_000,

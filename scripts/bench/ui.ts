@@ -136,6 +136,11 @@ async function repeat(
   return { values, failures };
 }
 
+/** Every load's value in the order it ran, for a row's note: a median hides two modes. */
+export function inOrder(values: readonly number[]): string {
+  return `loads in order: ${values.map((v) => v.toFixed(0)).join(', ')} ms`;
+}
+
 /** panel_visible_ms: DOMContentLoaded → panel host visible, on a matching page. */
 export async function panelRow(b: BenchBrowser, url: string, runs: number): Promise<BenchRow> {
   const name = 'panel_visible_ms';
@@ -157,7 +162,7 @@ export async function panelRow(b: BenchBrowser, url: string, runs: number): Prom
     value: median(values),
     unit: 'ms',
     budget: BUDGETS.panel_visible_ms,
-    note: `median of ${values.length} loads of a 130 KB matching article; host inserted at +${inserted.length ? median(inserted).toFixed(0) : '?'} ms${failures ? `; ${failures} load(s) showed no panel` : ''}`,
+    note: `median of ${values.length} loads of a 130 KB matching article; host inserted at +${inserted.length ? median(inserted).toFixed(0) : '?'} ms; ${inOrder(values)}${failures ? `; ${failures} load(s) showed no panel` : ''}`,
   };
 }
 
@@ -183,7 +188,7 @@ export async function popupRow(b: BenchBrowser, runs: number, context: string): 
     value: median(values),
     unit: 'ms',
     budget: BUDGETS.popup_ready_ms,
-    note: `median of ${values.length} loads, 400×600, ${context}${failures ? `; ${failures} load(s) never ready` : ''}`,
+    note: `median of ${values.length} loads, 400×600, ${context}; ${inOrder(values)}${failures ? `; ${failures} load(s) never ready` : ''}`,
   };
 }
 
@@ -241,7 +246,7 @@ export function ledgerNote(r: {
   const timedOut = r.waits.length - answered.length;
   return [
     `median of ${r.values.length} loads with ${r.seeded.toLocaleString('en-US')} letters stored, each begun with the database idle${r.held ? ' and open (a connection held, as the popup holds one when the ledger is opened from it)' : ', no connection held'} (waited ${ms(answered)}${timedOut ? `; ${timedOut} wait(s) timed out` : ''})`,
-    `loads in order: ${r.values.map((v) => v.toFixed(0)).join(', ')} ms`,
+    inOrder(r.values),
     `the page's first IndexedDB open → success: ${ms(r.opens)}`,
     ...(r.failures ? [`${r.failures} load(s) showed no row`] : []),
   ].join('; ');
@@ -349,7 +354,7 @@ export function coldNote(
   const unseen = r.waits.filter((w) => w === -2).length;
   return [
     `report only: median of ${r.values.length} loads, ${what}, each begun with the service worker stopped and the database's files closed by the browser (waited ${ms(seen)}${stayedOpen ? `; ${stayedOpen} time(s) they stayed open 15 s, that load not counted` : ''}${unseen ? `; ${unseen} time(s) not visible, waited 2.5 s` : ''})`,
-    `loads in order: ${r.values.map((v) => v.toFixed(0)).join(', ')} ms`,
+    inOrder(r.values),
     `the page's first IndexedDB open → success: ${ms(r.opens)}`,
   ].join('; ');
 }
