@@ -141,6 +141,18 @@ export function inOrder(values: readonly number[]): string {
   return `loads in order: ${values.map((v) => v.toFixed(0)).join(', ')} ms`;
 }
 
+/** Median and maximum of some times, for a row's note. */
+function medianMax(x: readonly number[]): string {
+  return x.length
+    ? `median ${median(x).toFixed(0)} ms, max ${Math.max(...x).toFixed(0)} ms`
+    : 'none';
+}
+
+/** How long a load's first `indexedDB.open` took to succeed (IDB_OPEN_MARK), if it did. */
+function openMs(t: Timing): number | null {
+  return t.idb?.e != null ? t.idb.e - t.idb.s : null;
+}
+
 /** panel_visible_ms: DOMContentLoaded → panel host visible, on a matching page. */
 export async function panelRow(b: BenchBrowser, url: string, runs: number): Promise<BenchRow> {
   const name = 'panel_visible_ms';
@@ -240,14 +252,12 @@ export function ledgerNote(r: {
   /** Whether the bench held a connection open (`holdDatabaseOpen`): the warm condition. */
   held: boolean;
 }): string {
-  const ms = (x: number[]) =>
-    x.length ? `median ${median(x).toFixed(0)} ms, max ${Math.max(...x).toFixed(0)} ms` : 'none';
   const answered = r.waits.filter((w) => w >= 0);
   const timedOut = r.waits.length - answered.length;
   return [
-    `median of ${r.values.length} loads with ${r.seeded.toLocaleString('en-US')} letters stored, each begun with the database idle${r.held ? ' and open (a connection held, as the popup holds one when the ledger is opened from it)' : ', no connection held'} (waited ${ms(answered)}${timedOut ? `; ${timedOut} wait(s) timed out` : ''})`,
+    `median of ${r.values.length} loads with ${r.seeded.toLocaleString('en-US')} letters stored, each begun with the database idle${r.held ? ' and open (a connection held, as the popup holds one when the ledger is opened from it)' : ', no connection held'} (waited ${medianMax(answered)}${timedOut ? `; ${timedOut} wait(s) timed out` : ''})`,
     inOrder(r.values),
-    `the page's first IndexedDB open → success: ${ms(r.opens)}`,
+    `the page's first IndexedDB open → success: ${medianMax(r.opens)}`,
     ...(r.failures ? [`${r.failures} load(s) showed no row`] : []),
   ].join('; ');
 }
@@ -285,7 +295,8 @@ export async function ledgerRow(
       return null;
     }
     waits.push(wait);
-    if (t.at !== null && t.idb?.e != null) opens.push(t.idb.e - t.idb.s);
+    const open = openMs(t);
+    if (t.at !== null && open !== null) opens.push(open);
     return t.at;
   });
   if (!values.length)
@@ -347,15 +358,13 @@ export function coldNote(
   what: string,
   r: { values: number[]; opens: number[]; waits: number[] },
 ): string {
-  const ms = (x: number[]) =>
-    x.length ? `median ${median(x).toFixed(0)} ms, max ${Math.max(...x).toFixed(0)} ms` : 'none';
   const seen = r.waits.filter((w) => w >= 0);
   const stayedOpen = r.waits.filter((w) => w === -1).length;
   const unseen = r.waits.filter((w) => w === -2).length;
   return [
-    `report only: median of ${r.values.length} loads, ${what}, each begun with the service worker stopped and the database's files closed by the browser (waited ${ms(seen)}${stayedOpen ? `; ${stayedOpen} time(s) they stayed open 15 s, that load not counted` : ''}${unseen ? `; ${unseen} time(s) not visible, waited 2.5 s` : ''})`,
+    `report only: median of ${r.values.length} loads, ${what}, each begun with the service worker stopped and the database's files closed by the browser (waited ${medianMax(seen)}${stayedOpen ? `; ${stayedOpen} time(s) they stayed open 15 s, that load not counted` : ''}${unseen ? `; ${unseen} time(s) not visible, waited 2.5 s` : ''})`,
     inOrder(r.values),
-    `the page's first IndexedDB open → success: ${ms(r.opens)}`,
+    `the page's first IndexedDB open → success: ${medianMax(r.opens)}`,
   ].join('; ');
 }
 
@@ -368,45 +377,38 @@ export async function coldRows(b: BenchBrowser, runs: number, seeded: number): P
   const holder = await b.newTab();
   const cdp = await b.context.newCDPSession(holder);
   await cdp.send('ServiceWorker.enable');
-  const r = {
-    ledger: { values: [] as number[], opens: [] as number[], waits: [] as number[] },
-    popup: { values: [] as number[], opens: [] as number[], waits: [] as number[] },
+  type Cold = { values: number[]; opens: number[]; waits: number[] };
+  const cold = (): Cold => ({ values: [], opens: [], waits: [] });
+  const r = { ledger: cold(), popup: cold() };
+  // One load begun with the database closed; not counted when its files stayed open.
+  const load = async (
+    into: Cold,
+    page: string,
+    ready: string,
+    timeoutMs: number,
+    viewport?: { width: number; height: number },
+  ) => {
+    const wait = await storageClosed(b, cdp);
+    into.waits.push(wait);
+    const t = await timeLoad(b, b.extensionUrl(page), ready, timeoutMs, viewport, IDB_OPEN_MARK);
+    if (t.at === null || wait === -1) return;
+    into.values.push(t.at);
+    const open = openMs(t);
+    if (open !== null) into.opens.push(open);
   };
   try {
     // The first close after the seeding can take longer (Chromium may tidy the database before
     // it closes it): wait for it once, outside the loads.
     await storageClosed(b, cdp, 60_000);
     for (let i = 0; i < runs; i++) {
-      r.ledger.waits.push(await storageClosed(b, cdp));
-      const l = await timeLoad(
-        b,
-        b.extensionUrl('ledger.html'),
-        FIRST_ROW,
-        30_000,
-        undefined,
-        IDB_OPEN_MARK,
-      );
-      if (l.at !== null && r.ledger.waits.at(-1) !== -1) r.ledger.values.push(l.at);
-      if (l.at !== null && l.idb?.e != null && r.ledger.waits.at(-1) !== -1)
-        r.ledger.opens.push(l.idb.e - l.idb.s);
-      r.popup.waits.push(await storageClosed(b, cdp));
-      const p = await timeLoad(
-        b,
-        b.extensionUrl('popup.html'),
-        INTERACTIVE,
-        10_000,
-        { width: 400, height: 600 },
-        IDB_OPEN_MARK,
-      );
-      if (p.at !== null && r.popup.waits.at(-1) !== -1) r.popup.values.push(p.at);
-      if (p.at !== null && p.idb?.e != null && r.popup.waits.at(-1) !== -1)
-        r.popup.opens.push(p.idb.e - p.idb.s);
+      await load(r.ledger, 'ledger.html', FIRST_ROW, 30_000);
+      await load(r.popup, 'popup.html', INTERACTIVE, 10_000, { width: 400, height: 600 });
     }
   } finally {
     await cdp.detach().catch(() => undefined);
     await holder.close();
   }
-  const row = (name: string, x: typeof r.ledger, what: string): BenchRow =>
+  const row = (name: string, x: Cold, what: string): BenchRow =>
     x.values.length
       ? { name, value: median(x.values), unit: 'ms', budget: null, note: coldNote(what, x) }
       : missingRow(name, 'ms', null, `no cold load of ${what} finished`);
