@@ -40,6 +40,11 @@ export interface EarlyRead {
  * Read the settings and, with `letters`, the newest `LEDGER_PAGE_SIZE` letters. Resolves to
  * null (never rejects) when there is no database, it is at another version, or a read fails:
  * the page then reads through lib/db as before.
+ *
+ * Resolves as soon as every read has its answer, not at the transaction's `complete`: the
+ * results of a read-only transaction are final when they arrive, and its commit is one more
+ * round trip to the browser's database process, which the first frame waited for (a frame
+ * later under load; issue 17).
  */
 export function readEarly(
   opts: { letters: boolean },
@@ -74,9 +79,14 @@ export function readEarly(
           'readonly',
         );
         const out: EarlyRead = { settings: undefined, newest: null };
+        let pending = opts.letters ? 2 : 1;
+        const answered = () => {
+          if (--pending === 0) resolve(out);
+        };
         const s = tx.objectStore('settings').get(SETTINGS_KEY);
         s.onsuccess = () => {
           out.settings = (s.result as { value?: Partial<Settings> } | undefined)?.value;
+          answered();
         };
         if (opts.letters) {
           // lib/db/query.ts `indexedCollection` for { sort: 'newest' }: the `date` index between
@@ -90,19 +100,23 @@ export function readEarly(
               count: LEDGER_PAGE_SIZE,
               direction: 'prev',
             });
-            all.onsuccess = () => (out.newest = all.result);
+            all.onsuccess = () => {
+              out.newest = all.result;
+              answered();
+            };
           } else {
             const newest: LetterRecord[] = (out.newest = []);
             const c = index.openCursor(range, 'prev');
             c.onsuccess = () => {
               const cursor = c.result;
-              if (!cursor) return;
+              if (!cursor) return answered();
               newest.push(cursor.value as LetterRecord);
               if (newest.length < LEDGER_PAGE_SIZE) cursor.continue();
+              else answered();
             };
           }
         }
-        tx.oncomplete = () => resolve(out);
+        // A failed read aborts the transaction (before everything was answered).
         tx.onabort = () => resolve(null);
       } catch {
         resolve(null);

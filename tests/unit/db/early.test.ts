@@ -91,6 +91,45 @@ describe('lib/db/early.ts (the first screen read before Dexie loads)', () => {
     expect(withDefaults(early?.settings)).toEqual(await getSettings());
   });
 
+  it('hands the answers over before the read-only transaction commits', async () => {
+    await seed(LEDGER_PAGE_SIZE + 3);
+    await updateSettings({ mode: 'click' });
+    const expected = (await readOpeningPage()).items;
+    // An IndexedDB that notes when each transaction of the early read completes.
+    const order: string[] = [];
+    let completed: Promise<void> = Promise.resolve();
+    const watching = {
+      open(name: string) {
+        const req = indexedDB.open(name);
+        req.addEventListener('success', () => {
+          const conn = req.result;
+          const transaction = conn.transaction.bind(conn);
+          conn.transaction = ((...args: Parameters<IDBDatabase['transaction']>) => {
+            const tx = transaction(...args);
+            completed = new Promise((ok) =>
+              tx.addEventListener('complete', () => ok(void order.push('complete'))),
+            );
+            return tx;
+          }) as IDBDatabase['transaction'];
+        });
+        return req;
+      },
+    } as unknown as IDBFactory;
+    const cases = [
+      () => readEarly({ letters: false }, watching),
+      () => readEarly({ letters: true }, watching),
+      () => withoutIdb3(() => readEarly({ letters: true }, watching)),
+    ];
+    for (const read of cases) {
+      order.length = 0;
+      const early = await read().then((r) => (order.push('read'), r));
+      await completed;
+      expect(order).toEqual(['read', 'complete']);
+      expect(early?.settings?.mode).toBe('click');
+      expect(early?.newest ?? expected).toEqual(expected);
+    }
+  });
+
   it('creates no database where there is none', async () => {
     expect(await names()).not.toContain(DB_NAME);
     expect(await readEarly({ letters: true })).toBeNull();
