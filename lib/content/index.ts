@@ -4,7 +4,8 @@
  * answer, detect, watch for late content and SPA route changes, and leave the panel to the
  * on-demand panel script. Everything is tied to one AbortSignal.
  */
-import { DEFAULT_BUDGET_MS, detect, hasAnchor, NO_ANCHOR } from '../detection';
+import { DEFAULT_BUDGET_MS, detectWithNodes, hasAnchor, NO_ANCHOR } from '../detection';
+import type { Analysis } from '../detection/core';
 import { createController, type Controller } from './controller';
 import { afterFrame, drawTab } from './tab';
 import { extensionApi, sendLite as send } from './send';
@@ -60,7 +61,7 @@ export function startContent(signal: AbortSignal, orphaned: () => void = () => u
   // Only text the reader can see counts (lib/content/visible.ts): checked after a text match,
   // once the page's stylesheets are in (a class that hides the text may be in one of them).
   let awaitingStyles = false;
-  const confirmSeen = (r: Detection): Detection => {
+  const confirmSeen = (r: Detection, analysis: Analysis): Detection => {
     if (stylesheetsPending(document)) {
       if (!awaitingStyles) {
         awaitingStyles = true;
@@ -68,20 +69,26 @@ export function startContent(signal: AbortSignal, orphaned: () => void = () => u
       }
       return { ...r, match: false, reasons: [...r.reasons, STYLES_PENDING] };
     }
-    if (seenByReader(document, r)) return r;
+    if (seenByReader(document, r, analysis)) return r;
     return { ...r, match: false, reasons: [...r.reasons, NOT_SEEN] };
   };
 
-  const run = (first: boolean) =>
-    detect(document, {
+  // A detection keeps the article's text nodes, so the visibility check that follows a match
+  // finds its mentions' ranges there instead of reading and matching the article again. Rule
+  // labels are not needed here (nothing in the extension shows them).
+  type Run = { result: Detection; analysis: Analysis };
+  const run = (first: boolean): Run =>
+    detectWithNodes(document, {
       timeBudgetMs: first ? FIRST_RUN_BUDGET_MS : DEFAULT_BUDGET_MS,
       now: () => performance.now(),
+      rules: false,
     });
 
   // The first detection, run before the hello answer is back (see `early` below), and a record
-  // of every change to the page since: the result is used only if the page did not change.
-  let early: { r: Detection; changes: MutationObserver; changed: boolean } | null = null;
-  const takeEarly = (): Detection | null => {
+  // of every change to the page since: the result (and its text nodes) is used only if the
+  // page did not change.
+  let early: { r: Run; changes: MutationObserver; changed: boolean } | null = null;
+  const takeEarly = (): Run | null => {
     const e = early;
     early = null;
     if (!e) return null;
@@ -94,9 +101,9 @@ export function startContent(signal: AbortSignal, orphaned: () => void = () => u
     if (ctl) return ctl;
     const c = createController({
       detect: (first) => {
-        const r = (first && takeEarly()) || run(first);
+        const { result: r, analysis } = (first && takeEarly()) || run(first);
         // Visibility is judged now, not when the early run read the text: styles may have come.
-        return r.match ? confirmSeen(r) : r;
+        return r.match ? confirmSeen(r, analysis) : r;
       },
       report: async (r, panelLoaded) => {
         // The tab first: it is on screen before the panel's code is even injected.

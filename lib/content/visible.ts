@@ -11,7 +11,9 @@
  * covered by another element, and stylesheets that arrive after the check (`@import` inside a
  * loaded sheet); `stylesheetsPending` makes the first check wait for `<link>` sheets.
  */
-import { locate } from '../detection/locate';
+import type { DetectionResult } from '../detection';
+import type { Analysis } from '../detection/core';
+import { locate, mentionRanges } from '../detection/locate';
 
 /** At most this many matched passages are looked at (layout reads cost time). */
 export const MAX_CHECKED = 8;
@@ -96,8 +98,15 @@ export function stylesheetsPending(doc: Document): boolean {
   return false;
 }
 
-/** Whether at least one matched mention of `result` is visible to the reader. */
-export function seenByReader(doc: Document, result: Parameters<typeof locate>[1]): boolean {
-  const { mentions } = locate(doc, result);
-  return mentions.slice(0, MAX_CHECKED).some(rangeVisible);
+/**
+ * Whether at least one matched mention of `result` is visible to the reader. `analysis`: the
+ * detection that gave `result`, with the article's text nodes kept (`detectWithNodes`), while
+ * the page is as it read it; the mentions' ranges are then taken from it instead of reading
+ * and matching the article a second time (`locate`).
+ */
+export function seenByReader(doc: Document, result: DetectionResult, analysis?: Analysis): boolean {
+  const mentions = analysis
+    ? mentionRanges(doc, analysis, MAX_CHECKED)
+    : locate(doc, result).mentions.slice(0, MAX_CHECKED);
+  return mentions.some(rangeVisible);
 }

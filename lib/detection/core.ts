@@ -117,6 +117,19 @@ function back(text: string, norm: string, k: number): number {
   return lo;
 }
 
+/** How `analyze` reads the page. */
+export interface AnalyzeOptions {
+  /** Keep the article's text nodes and block offsets (`Extracted.nodes`), for DOM ranges. */
+  nodes?: boolean;
+  /** Stage 0: turn the page away unless its text has an anchor stem (see `findMain`). */
+  prefilter?: boolean;
+  /**
+   * Match the whole article, even past ENOUGH certain mentions (`locate` wants every one).
+   * Default: as `nodes`.
+   */
+  every?: boolean;
+}
+
 /**
  * Run extraction, matching, disambiguation and scoring on a document or element. Every phase
  * looks at `clock`; past its deadline the result is "no decision" (timedOut).
@@ -124,8 +137,7 @@ function back(text: string, norm: string, k: number): number {
 export function analyze(
   root: Document | Element,
   clock: Clock,
-  withNodes = false,
-  prefilter = false,
+  { nodes = false, prefilter = false, every = nodes }: AnalyzeOptions = {},
 ): Analysis {
   const reasons: string[] = [];
   const none = (timedOut: boolean): Analysis => ({
@@ -136,7 +148,7 @@ export function analyze(
     timedOut,
   });
   try {
-    const ex = extract(root, clock, withNodes, prefilter);
+    const ex = extract(root, clock, nodes, prefilter);
     if (!ex) {
       reasons.push(NO_ANCHOR);
       return none(false);
@@ -144,7 +156,7 @@ export function analyze(
     reasons.push(`article: ${ex.how} (${ex.raw.length} chars)`);
     // A front page's teasers may name the Convention; the page is not an article about it.
     if (ex.how === TEASERS) return none(false);
-    return match(ex, cores(ex.raw, clock), clock, withNodes, reasons);
+    return match(ex, cores(ex.raw, clock), clock, every, reasons);
   } catch (e) {
     if (!(e instanceof Timeout)) throw e;
     reasons.push(`time budget of ${clock.budgetMs} ms exceeded in ${e.message}: no decision`);
@@ -157,7 +169,7 @@ function match(
   ex: Extracted,
   regions: [number, number][],
   clock: Clock,
-  withNodes: boolean,
+  every: boolean,
   reasons: string[],
 ): Analysis {
   const raw = ex.raw;
@@ -234,7 +246,7 @@ function match(
     clock.check('matching');
     // Enough certain mentions decide the page; the rest of a long article cannot undo them
     // (Budapest signals only weaken generic phrases nearby). locate() wants every one.
-    if (!withNodes && sure >= ENOUGH) {
+    if (!every && sure >= ENOUGH) {
       note(`stopped after ${ENOUGH} certain mentions`);
       break;
     }

@@ -6,7 +6,7 @@
  * expression over it. See docs/detection.md for names, languages and limits.
  */
 import { startClock } from './clock';
-import { analyze, ENOUGH, THRESHOLD } from './core';
+import { analyze, ENOUGH, THRESHOLD, type Analysis } from './core';
 import { detectLang, LANG_SAMPLE } from './lang';
 import { collapse, normalize } from './normalize';
 import { ruleOf } from './patterns';
@@ -42,6 +42,12 @@ export interface DetectOptions {
   timeBudgetMs?: number;
   /** Clock in milliseconds; injectable for tests. Default `performance.now`. */
   now?: () => number;
+  /**
+   * Label each mention with the grammar entry it matched (`Mention.rule`). Default true. The
+   * extension's page detector passes false: nothing it shows reads the label, and labelling
+   * compiles a regular expression per entry tried, in the page's first detection.
+   */
+  rules?: boolean;
 }
 
 /** Default time budget: detection runs on every page, so it must never hold the page up. */
@@ -54,12 +60,30 @@ function docOf(root: Document | Element): Document | null {
 
 /** Decide whether the main article of `root` mentions the UN Convention against Cybercrime. */
 export function detect(root: Document | Element, opts: DetectOptions = {}): DetectionResult {
+  return detectWithNodes(root, opts, false).result;
+}
+
+/**
+ * `detect()`, also returning its analysis with the article's text nodes kept (`nodes`, the
+ * default), so that the ranges of its mentions can be had without reading and matching the
+ * article again (`mentionRanges` in ./locate; the page detector's visibility check). The
+ * nodes are the page's as it was read: use them only while the page has not changed.
+ */
+export function detectWithNodes(
+  root: Document | Element,
+  opts: DetectOptions = {},
+  nodes = true,
+): { result: DetectionResult; analysis: Analysis } {
   const clock = startClock(
     opts.now ?? (() => performance.now()),
     opts.timeBudgetMs ?? DEFAULT_BUDGET_MS,
   );
   // The pre-filter runs first: stage 0 of the same walk that selects the article.
-  const a = analyze(root, clock, false, true);
+  const a = analyze(root, clock, { nodes, prefilter: true, every: false });
+  return { result: resultOf(a, root, opts.rules !== false), analysis: a };
+}
+
+function resultOf(a: Analysis, root: Document | Element, rules: boolean): DetectionResult {
   const raw = a.ex.raw;
   // A page turned away early keeps its declared language (nothing reads it: no match).
   const lang = detectLang(raw ? normalize(raw.slice(0, LANG_SAMPLE)) : '', docOf(root));
@@ -73,7 +97,9 @@ export function detect(root: Document | Element, opts: DetectOptions = {}): Dete
     if (to < raw.length) to = raw.lastIndexOf(' ', to) > e ? raw.lastIndexOf(' ', to) : to;
     const context =
       (from > 0 ? '… ' : '') + collapse(raw.slice(from, to)) + (to < raw.length ? ' …' : '');
-    return { text: collapse(raw.slice(s, e)), context, rule: ruleOf(h.kind, raw.slice(s, e)) };
+    const mention: Mention = { text: collapse(raw.slice(s, e)), context };
+    if (rules) mention.rule = ruleOf(h.kind, raw.slice(s, e));
+    return mention;
   });
   return { match: a.score >= THRESHOLD, score: a.score, lang, mentions, reasons: a.reasons };
 }

@@ -6,7 +6,7 @@
  * and stays out of the always-on content script.
  */
 import { startClock } from './clock';
-import { analyze } from './core';
+import { analyze, type Analysis } from './core';
 import { floorIndex, type Extracted } from './extract';
 import type { DetectionResult } from './index';
 import { INVISIBLE, normalize } from './normalize';
@@ -81,22 +81,37 @@ function rangeFor(ex: Extracted, doc: Document, start: number, end: number): Ran
   return range;
 }
 
+const docOf = (root: Document | Element) =>
+  root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+
+/**
+ * Ranges of the first `max` mentions of an analysis that kept the article's text nodes
+ * (`detectWithNodes`), in order, without reading the article again. Valid while the page is
+ * as it was read.
+ */
+export function mentionRanges(doc: Document, a: Analysis, max = Infinity): Range[] {
+  const out: Range[] = [];
+  for (const h of a.hits) {
+    if (out.length >= max) break;
+    const r = rangeFor(a.ex, doc, h.start, h.end);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
 /** Ranges for the mentions in `result` and for article references near them. */
 export function locate(root: Document | Element, result: DetectionResult): Located {
   const out: Located = { mentions: [], articleRefs: [] };
   if (!result.match) return out;
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  const doc = docOf(root);
   if (!doc) return out;
   const a = analyze(
     root,
     startClock(() => performance.now(), BUDGET_MS),
-    true,
+    { nodes: true },
   );
   const { ex } = a;
-  for (const h of a.hits) {
-    const r = rangeFor(ex, doc, h.start, h.end);
-    if (r) out.mentions.push(r);
-  }
+  out.mentions = mentionRanges(doc, a);
   if (!a.hits.length) return out;
   const block = (k: number) => floorIndex(ex.bounds, k);
   const mentionBlocks = new Set(a.hits.map((h) => block(h.start)));

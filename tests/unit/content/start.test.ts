@@ -6,11 +6,12 @@ import { detect, NO_ANCHOR } from '../../../lib/detection';
 import { LIMITS } from '../../../lib/content/controller';
 import { lens } from '../../../lib/content/types';
 import type { HelloAnswer } from '../../../lib/content/types';
+import { seenByReader } from '../../../lib/content/visible';
 
 // happy-dom has no layout: every passage would count as unseen. Whether hidden text is refused
 // is proven in real browsers (tests/e2e/*/page-attacks.e2e.ts); here the text counts as seen.
 vi.mock('../../../lib/content/visible', () => ({
-  seenByReader: () => true,
+  seenByReader: vi.fn(() => true),
   stylesheetsPending: () => false,
 }));
 
@@ -76,6 +77,12 @@ describe('page scripts start-up: pre-filter and detector (fake browser)', () => 
     expect(seen[2]!.payload).toMatchObject({ match: true, lang: 'en', panelLoaded: false });
     expect(lens().result?.mentions.length).toBeGreaterThan(0);
     expect(lens().view?.lang).toBe('en');
+    // The visibility check gets the detection's own text nodes: it need not read and match
+    // the article a second time to find the mentions' ranges.
+    const [, checked, analysis] = vi.mocked(seenByReader).mock.lastCall!;
+    expect(checked).toBe(lens().result);
+    expect(analysis?.ex.nodes.length).toBeGreaterThan(0);
+    expect(analysis?.hits.length).toBe(lens().result?.mentions.length);
   });
 
   it('says hello while the page is still loading and detects once it is parsed', async () => {

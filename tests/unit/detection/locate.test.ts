@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { locate } from '../../../lib/detection/locate';
-import { articlePage as page, FIXTURES, live, parse, run } from './helpers';
+import { detect, detectWithNodes } from '../../../lib/detection';
+import { locate, mentionRanges } from '../../../lib/detection/locate';
+import { articlePage as page, FIXTURES, frozen, live, parse, run } from './helpers';
 
 const articlePage = (body: string, lang?: string) => live(page(body, lang));
 
@@ -87,5 +88,36 @@ describe('locate', () => {
     const loc = locate(doc, run(doc));
     expect(loc.mentions.map(text)).toContain('اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية');
     expect(loc.articleRefs.map((a) => a.article)).toEqual(['2', '14']);
+  });
+
+  it('takes the same mention ranges from a detection that kept its nodes, on every corpus page', () => {
+    const labels = JSON.parse(
+      readFileSync(join(FIXTURES, 'corpus', 'labels.json'), 'utf8'),
+    ) as Record<string, { match: boolean }>;
+    const at = (r: Range) => [r.startContainer, r.startOffset, r.endContainer, r.endOffset];
+    let matched = 0;
+    for (const f of Object.keys(labels)) {
+      const doc = live(parse(readFileSync(join(FIXTURES, 'corpus', f), 'utf8')));
+      const { result, analysis } = detectWithNodes(doc, { now: frozen, rules: false });
+      // Keeping the nodes and leaving out the rule labels (the page detector's way) change
+      // nothing else in the result.
+      const full = detect(doc, { now: frozen });
+      const unlabelled = full.mentions.map((m) => ({ text: m.text, context: m.context }));
+      expect(result, f).toEqual({ ...full, mentions: unlabelled });
+      expect(
+        result.mentions.filter((m) => 'rule' in m),
+        f,
+      ).toEqual([]);
+      expect(
+        full.mentions.filter((m) => !m.rule),
+        f,
+      ).toEqual([]);
+      if (!result.match) continue;
+      matched++;
+      const want = locate(doc, result).mentions;
+      expect(mentionRanges(doc, analysis).map(at), f).toEqual(want.map(at));
+      expect(mentionRanges(doc, analysis, 2).map(at), f).toEqual(want.slice(0, 2).map(at));
+    }
+    expect(matched).toBeGreaterThanOrEqual(80);
   });
 });
