@@ -109,18 +109,20 @@ export function startContent(signal: AbortSignal, orphaned: () => void = () => u
         // The tab first: it is on screen before the panel's code is even injected.
         const drawn = r.match && !panelLoaded && drawTab(g, r);
         if (!r.match && !g.panel) g.host?.remove();
-        // Ask for the campaign view now, while the background injects the panel script, so
-        // the panel does not wait for a second round trip after it loads.
-        if (r.match && !panelLoaded && g.view?.lang !== r.lang)
-          g.view = { lang: r.lang, answer: send('content:campaign', { lang: r.lang }) };
-        // The panel's code is asked for once the drawn tab is on screen: injected sooner, its
-        // compile and first render (the whole panel) could land before the tab's first frame
-        // and hold it back.
+        // The panel's code and the campaign view are asked for once the drawn tab is on
+        // screen: injected sooner, the panel's compile and first render (the whole panel)
+        // could land before the tab's first frame and hold it back; the view is built in the
+        // background and decoded on this page's main thread, which would compete with that
+        // frame too.
         if (drawn) {
           await afterFrame();
           // Stopped while the frame was awaited: no panel for this page.
           if (halted || signal.aborted) return;
         }
+        // Ask for the campaign view before the panel script, while the background injects
+        // it, so the panel does not wait for a second round trip after it loads.
+        if (r.match && !panelLoaded && g.view?.lang !== r.lang)
+          g.view = { lang: r.lang, answer: send('content:campaign', { lang: r.lang }) };
         const res = await send('content:detected', {
           match: r.match,
           lang: r.lang,

@@ -195,10 +195,18 @@ describe('page scripts start-up: pre-filter and detector (fake browser)', () => 
     startContent(ac.signal);
     await vi.waitFor(() => expect(lens().host).toBeDefined());
     await flush();
-    expect(seen.map((m) => m.type)).not.toContain('content:detected');
+    // Nothing more before the tab's frame: the campaign view would be built and decoded
+    // while the frame is due, the panel's code compiled.
+    expect(seen.map((m) => m.type)).toEqual(['content:hello']);
     expect(frames).toHaveLength(1);
     frames.shift()!(performance.now());
     await vi.waitFor(() => expect(seen.map((m) => m.type)).toContain('content:detected'));
+    // The view first, so it is on its way while the panel's code is injected.
+    expect(seen.map((m) => m.type)).toEqual([
+      'content:hello',
+      'content:campaign',
+      'content:detected',
+    ]);
   });
 
   it('a page stopped while its tab awaits the frame gets no panel', async () => {
