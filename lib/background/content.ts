@@ -210,8 +210,11 @@ const DETECTOR = '/detector.js' as '/panel.js';
 
 /**
  * The pre-filter's hello (`stem: true`): the page's text has a stem. Where detection may run,
- * the detector is injected into the sender's frame before the answer goes back (the detector
- * takes that answer from the pre-filter).
+ * the detector is injected into the sender's frame, and the answer goes back at once, without
+ * waiting for the injection to finish: the detector takes it from the pre-filter, so it is
+ * there when the detector starts. (The injection finishes only once the page's main thread has
+ * compiled and run the detector; answering after it made a busy page's tab wait one more hop
+ * for its strings.) A failed injection (the frame went away) leaves nothing to answer for.
  */
 async function hello(p: PayloadOf<'content:hello'>, s: SenderInfo): Promise<HelloAnswer> {
   const base = helloFor(s.url, await getSettings(), Date.now(), browser.i18n.getUILanguage());
@@ -219,13 +222,15 @@ async function hello(p: PayloadOf<'content:hello'>, s: SenderInfo): Promise<Hell
   // only ever sent from pages whose text has a stem, or by the detector itself).
   const answer = { ...base, tab: tabStrings() };
   if (p.stem && answer.run && s.tabId !== undefined)
-    await browser.scripting.executeScript({
-      target: { tabId: s.tabId, frameIds: [s.frameId ?? 0] },
-      files: [DETECTOR],
-      // A hello sent while the page is still parsed (a stem in its title) gets the detector
-      // then, not at document_idle: it is compiled and waiting when the page is parsed.
-      injectImmediately: true,
-    });
+    void browser.scripting
+      .executeScript({
+        target: { tabId: s.tabId, frameIds: [s.frameId ?? 0] },
+        files: [DETECTOR],
+        // A hello sent while the page is still parsed (a stem in its title) gets the detector
+        // then, not at document_idle: it is compiled and waiting when the page is parsed.
+        injectImmediately: true,
+      })
+      .catch(() => undefined);
   return answer;
 }
 

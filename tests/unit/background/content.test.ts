@@ -122,6 +122,24 @@ describe('background: content-script handlers', () => {
     expect(exec).toHaveBeenCalledTimes(1);
   });
 
+  it("answers the pre-filter's hello without waiting for the detector's injection to finish", async () => {
+    // The injection finishes once the page's busy main thread has run the detector: the
+    // answer does not wait for it (the detector takes it from the pre-filter).
+    let finish: (() => void) | undefined;
+    const exec = vi
+      .spyOn(fakeBrowser.scripting, 'executeScript')
+      .mockReturnValueOnce(new Promise((ok) => (finish = () => ok([]))) as never)
+      .mockRejectedValueOnce(new Error('Frame with ID 2 was removed.'));
+    const r = await run('content:hello', { url: page.url, stem: true }, { ...page, frameId: 2 });
+    expect(r).toMatchObject({ ok: true, data: { run: true } });
+    expect(exec).toHaveBeenCalledTimes(1);
+    finish?.();
+    // A frame that went away meanwhile: the answer is still the answer.
+    const gone = await run('content:hello', { url: page.url, stem: true }, { ...page, frameId: 2 });
+    expect(gone).toMatchObject({ ok: true, data: { run: true } });
+    expect(exec).toHaveBeenCalledTimes(2);
+  });
+
   it('rejects malformed content messages before any handler runs', async () => {
     const exec = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
     expect(await run('content:detected', { match: 'yes' })).toEqual({
