@@ -115,6 +115,11 @@ const TIERS: [number, string][] = [
   [4, '<main>'],
 ];
 
+/** The document of a detection root: the root itself, or the element's owner. */
+export function docOf(root: Document | Element): Document | null {
+  return root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+}
+
 /** The scope detection reads: the body of a document, or the element itself. */
 export function scopeOf(root: Document | Element): Element {
   return root.nodeType === 9
@@ -151,8 +156,7 @@ function titleText(s: string): string {
  * heading matches when one text starts with the other and the shorter has 10+ characters.
  */
 function ogTitle(root: Document | Element): string {
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-  const meta = doc?.head?.querySelector('meta[property="og:title"]');
+  const meta = docOf(root)?.head?.querySelector('meta[property="og:title"]');
   return titleText(meta?.getAttribute('content') ?? '');
 }
 

@@ -7,6 +7,7 @@
  */
 import { startClock } from './clock';
 import { analyze, ENOUGH, THRESHOLD, type Analysis } from './core';
+import { docOf } from './extract';
 import { detectLang, LANG_SAMPLE } from './lang';
 import { collapse, normalize } from './normalize';
 import { ruleOf } from './patterns';
@@ -53,10 +54,6 @@ export interface DetectOptions {
 /** Default time budget: detection runs on every page, so it must never hold the page up. */
 export const DEFAULT_BUDGET_MS = 50;
 const CONTEXT = 100;
-
-function docOf(root: Document | Element): Document | null {
-  return root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-}
 
 /** Decide whether the main article of `root` mentions the UN Convention against Cybercrime. */
 export function detect(root: Document | Element, opts: DetectOptions = {}): DetectionResult {

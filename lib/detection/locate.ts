@@ -7,7 +7,7 @@
  */
 import { startClock } from './clock';
 import { analyze, type Analysis } from './core';
-import { floorIndex, type Extracted } from './extract';
+import { docOf, floorIndex, type Extracted } from './extract';
 import type { DetectionResult } from './index';
 import { INVISIBLE, normalize } from './normalize';
 
@@ -80,9 +80,6 @@ function rangeFor(ex: Extracted, doc: Document, start: number, end: number): Ran
   range.setEnd(b, inNode(b.data, Math.min(len(j), end - ex.nodeStarts[j]!)));
   return range;
 }
-
-const docOf = (root: Document | Element) =>
-  root.nodeType === 9 ? (root as Document) : root.ownerDocument;
 
 /**
  * Ranges of the first `max` mentions of an analysis that kept the article's text nodes
