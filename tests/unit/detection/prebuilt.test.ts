@@ -2,7 +2,12 @@
 // (lib/build/detector.ts): the bundle must use them, and they must be what the detector would
 // otherwise build in the page.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildDetector, detectorDefines } from '../../../lib/build/detector';
+import {
+  buildDetector,
+  buildPrefilter,
+  COMPILE_ALL,
+  detectorDefines,
+} from '../../../lib/build/detector';
 import { foldEntries, normalize } from '../../../lib/detection/normalize';
 import { grammarSources, KINDS, matcher } from '../../../lib/detection/patterns';
 
@@ -44,5 +49,15 @@ describe('precomputed grammar and fold table', () => {
     expect(js).not.toContain('__TL_GRAMMAR__');
     expect(js).not.toContain('__TL_FOLD__');
     expect(js).toContain('Council of Europe');
+  });
+});
+
+describe('the every-page bundle (prefilter.js)', () => {
+  it("opens with V8's compile-all hint, so no function is compiled lazily on its first call", async () => {
+    const js = await buildPrefilter(process.cwd());
+    // The hint counts only as a line comment of its own, ahead of the code.
+    expect(js.split('\n')[0]).toBe(COMPILE_ALL);
+    expect(COMPILE_ALL).toBe('//# allFunctionsCalledOnLoad');
+    expect(js).toContain('content:hello');
   });
 });
