@@ -20,6 +20,22 @@ describe('ledgerNote', () => {
     expect(note).toContain('waited median 3 ms, max 18 ms');
     expect(note).toContain('database idle and open (a connection held');
     expect(note).not.toContain('showed no row');
+    expect(note).not.toContain('closed once');
+  });
+
+  it('says how long each ledger took to finish its own reads before it was closed', () => {
+    const note = ledgerNote({
+      values: [180, 190, 200],
+      opens: [12, 14, 9],
+      waits: [3, 2, 2],
+      settles: [900, null, 1400],
+      seeded: 10_000,
+      failures: 0,
+      held: true,
+    });
+    expect(note).toContain(
+      'each ledger closed once its own reads had answered (median 1150 ms, max 1400 ms after its first frame; 1 closed unsettled after 15 s)',
+    );
   });
 
   it('says when waits timed out, loads showed nothing or no open was seen', () => {
