@@ -5,6 +5,7 @@ import { registerFollowUps } from '../lib/background/followups';
 import { startRouter } from '../lib/background/router';
 import { registerUpdates } from '../lib/background/update';
 import { registerWipe } from '../lib/background/wipe';
+import { keepSettingsCopy } from '../lib/db';
 
 // Wiring only: each feature registers its listeners, alarms and message handlers
 // synchronously (MV3 may have woken us for one of them), then the router starts.
@@ -14,4 +15,7 @@ export default defineBackground(() => {
   registerFollowUps();
   registerWipe();
   startRouter();
+  // storage.session forgets the popup's copy of the settings when the browser closes or the
+  // extension is updated: put it back (lib/db/settings-copy.ts).
+  void keepSettingsCopy().catch(() => undefined);
 });

@@ -9,13 +9,32 @@
 type Api = {
   i18n: { getUILanguage(): string };
   runtime: { id?: string; getURL(path: string): string };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>> };
+    session?: SessionArea;
+  };
 };
+
+/** The part of `storage.session` lib/db/settings-copy.ts uses. */
+export interface SessionArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
 
 /** This page's extension API: Firefox's `browser`, else Chrome's `chrome` (as `wxt/browser`). */
 function api(): Api {
   const g = globalThis as { browser?: Api; chrome?: Api };
   return (g.browser?.runtime?.id ? g.browser : g.chrome)!;
+}
+
+/**
+ * The extension's `storage.session` (extension pages and the background only; kept in memory),
+ * or undefined where there is none: a browser without it, or a context without extension APIs.
+ */
+export function sessionArea(): SessionArea | undefined {
+  const g = globalThis as { browser?: Api; chrome?: Api };
+  return (g.browser?.runtime?.id ? g.browser : g.chrome)?.storage?.session;
 }
 
 /** The browser's interface language (`i18n.getUILanguage()`). */

@@ -11,10 +11,14 @@
  * the connection closes at once when an upgrade or a deletion needs it closed, and after a few
  * seconds anyway. What it reads is exactly what the page would read first through lib/db:
  * the settings record, and the first page of the ledger's opening list (`letterPage` with the
- * newest first, no filter), by the same `date` index (tests/unit/db/early.test.ts).
+ * newest first, no filter), by the same `date` index (tests/unit/db/early.test.ts). The popup,
+ * which reads only the settings, takes them from their copy in `storage.session` when there is
+ * one (lib/db/settings-copy.ts) and opens no database at all.
  */
 import { DB_NAME, SETTINGS_KEY } from './constants';
+import { readSettingsCopy } from './settings-copy';
 import type { LetterRecord, Settings } from './types';
+import { sessionArea, type SessionArea } from '../runtime-lite';
 
 /** Letters per page in the ledger's list; the early read reads the first page. */
 export const LEDGER_PAGE_SIZE = 50;
@@ -46,10 +50,22 @@ export interface EarlyRead {
  * round trip to the browser's database process, which the first frame waited for (a frame
  * later under load; issue 17).
  */
-export function readEarly(
+export async function readEarly(
   opts: { letters: boolean },
   idb: IDBFactory = indexedDB,
+  session: SessionArea | undefined = sessionArea(),
 ): Promise<EarlyRead | null> {
+  // Settings alone (the popup): the copy in storage.session, when there is one, holds what
+  // IndexedDB holds (lib/db/settings-copy.ts) and answers without opening the database.
+  if (!opts.letters) {
+    const copy = await readSettingsCopy(session);
+    if (copy) return { settings: copy.value ?? undefined, newest: null };
+  }
+  return readDb(opts, idb);
+}
+
+/** readEarly's reads from IndexedDB. */
+function readDb(opts: { letters: boolean }, idb: IDBFactory): Promise<EarlyRead | null> {
   return new Promise((resolve) => {
     let req: IDBOpenDBRequest;
     try {

@@ -47,6 +47,7 @@ export {
 export {
   getSettings,
   updateSettings,
+  keepSettingsCopy,
   defaultSettings,
   DEFAULT_UPDATE_URL,
   validUpdateUrl,

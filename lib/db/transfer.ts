@@ -25,7 +25,7 @@ import {
   settingsChanges,
   type SettingsKey,
 } from './import-rules';
-import { getSettings, withoutRetired } from './settings';
+import { changingSettings, getSettings, withoutRetired } from './settings';
 
 /** Marker and version of the export file format (bump on incompatible changes). */
 export const EXPORT_FORMAT = 'treaty-lens-export';
@@ -338,55 +338,58 @@ export async function importData(input: string | Blob): Promise<ImportResult> {
   const checked = await readChecked(input);
   if (!checked.ok) return checked;
   const f = checked.data;
-  const res = await guard(() =>
-    db.transaction('rw', db.tables, async (): Promise<ImportResult> => {
-      const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0, keptNewer: 0 };
-      const known = new Set(f.letters.map((l) => l.id));
-      const missing = f.replies.filter((r) => !known.has(r.letterId));
-      if (missing.length) {
-        const stored = await db.letters.bulkGet(missing.map((r) => r.letterId));
-        const problems: ImportProblem[] = [];
-        missing.forEach((r, i) => {
-          if (!stored[i])
-            problems.push({
-              section: 'replies',
-              index: f.replies.indexOf(r) + 1,
-              id: r.id,
-              field: 'letterId',
-              kind: 'unknown_letter',
-              message: `Reply ${f.replies.indexOf(r) + 1} (${r.id}) belongs to a letter that is neither in the file nor stored.`,
-            });
-        });
-        if (problems.length) return { ok: false, problems };
-      }
-      const merge = async <T extends { id?: string; key?: string; updatedAt?: string }>(
-        table: import('dexie').Table<T, string>,
-        items: T[],
-      ) => {
-        const keys = items.map((x) => (x.id ?? x.key) as string);
-        const existing = await table.bulkGet(keys);
-        const put: T[] = [];
-        items.forEach((item, i) => {
-          const cur = existing[i];
-          if (!cur) counts.added++;
-          else if (same(cur, item)) return void counts.unchanged++;
-          else if (cur.updatedAt && item.updatedAt && cur.updatedAt > item.updatedAt)
-            return void counts.keptNewer++;
-          else counts.updated++;
-          put.push(item);
-        });
-        await table.bulkPut(put);
-      };
-      await merge(db.letters, f.letters);
-      await merge(db.replies, f.replies);
-      await merge(db.recipients, f.recipients);
-      await merge(
-        db.meta as unknown as import('dexie').Table<MetaRecord & { id?: string }, string>,
-        f.meta,
-      );
-      if (f.settings) await db.settings.put({ key: SETTINGS_KEY, value: f.settings });
-      return { ok: true, counts };
-    }),
+  // By the settings copy's rule (settings-copy.ts): the file may replace the settings record.
+  const res = await changingSettings(() =>
+    guard(() =>
+      db.transaction('rw', db.tables, async (): Promise<ImportResult> => {
+        const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0, keptNewer: 0 };
+        const known = new Set(f.letters.map((l) => l.id));
+        const missing = f.replies.filter((r) => !known.has(r.letterId));
+        if (missing.length) {
+          const stored = await db.letters.bulkGet(missing.map((r) => r.letterId));
+          const problems: ImportProblem[] = [];
+          missing.forEach((r, i) => {
+            if (!stored[i])
+              problems.push({
+                section: 'replies',
+                index: f.replies.indexOf(r) + 1,
+                id: r.id,
+                field: 'letterId',
+                kind: 'unknown_letter',
+                message: `Reply ${f.replies.indexOf(r) + 1} (${r.id}) belongs to a letter that is neither in the file nor stored.`,
+              });
+          });
+          if (problems.length) return { ok: false, problems };
+        }
+        const merge = async <T extends { id?: string; key?: string; updatedAt?: string }>(
+          table: import('dexie').Table<T, string>,
+          items: T[],
+        ) => {
+          const keys = items.map((x) => (x.id ?? x.key) as string);
+          const existing = await table.bulkGet(keys);
+          const put: T[] = [];
+          items.forEach((item, i) => {
+            const cur = existing[i];
+            if (!cur) counts.added++;
+            else if (same(cur, item)) return void counts.unchanged++;
+            else if (cur.updatedAt && item.updatedAt && cur.updatedAt > item.updatedAt)
+              return void counts.keptNewer++;
+            else counts.updated++;
+            put.push(item);
+          });
+          await table.bulkPut(put);
+        };
+        await merge(db.letters, f.letters);
+        await merge(db.replies, f.replies);
+        await merge(db.recipients, f.recipients);
+        await merge(
+          db.meta as unknown as import('dexie').Table<MetaRecord & { id?: string }, string>,
+          f.meta,
+        );
+        if (f.settings) await db.settings.put({ key: SETTINGS_KEY, value: f.settings });
+        return { ok: true, counts };
+      }),
+    ),
   );
   if (res.ok) ledgerChanged();
   return res;
@@ -394,9 +397,11 @@ export async function importData(input: string | Blob): Promise<ImportResult> {
 
 /** "Delete all my data": empty every table in one transaction. */
 export async function deleteAllData(): Promise<void> {
-  await guard(() =>
-    db.transaction('rw', db.tables, () =>
-      Promise.all(db.tables.map((t) => t.clear())).then(() => undefined),
+  await changingSettings(() =>
+    guard(() =>
+      db.transaction('rw', db.tables, () =>
+        Promise.all(db.tables.map((t) => t.clear())).then(() => undefined),
+      ),
     ),
   );
   ledgerChanged();

@@ -9,39 +9,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../harness';
+import { firstVisit } from '../settings-record';
 import { chooseUiLanguage, openOptions } from '../ui-language';
-
-/** A first visit: no draft, no sender, no country in the settings (the UI language stays). */
-const firstVisit = (p: Page) =>
-  p.evaluate(
-    () =>
-      new Promise<void>((done, fail) => {
-        localStorage.clear();
-        const open = indexedDB.open('treaty-lens');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['settings', 'meta'], 'readwrite');
-          tx.objectStore('meta').delete('composer.draft');
-          const store = tx.objectStore('settings');
-          const get = store.get('settings');
-          get.onsuccess = () => {
-            const row = get.result as { key: string; value: Record<string, unknown> } | undefined;
-            if (row)
-              store.put({
-                key: 'settings',
-                value: {
-                  ...row.value,
-                  country: '',
-                  region: '',
-                  sender: { name: '', city: '', role: '' },
-                },
-              });
-          };
-          tx.oncomplete = () => (open.result.close(), done());
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-  );
 
 /** The country the settings hold (what the options page shows). */
 const storedCountry = async (options: Page) => {

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../harness';
 import { panel, panelRendered } from '../panel-root';
+import { replaceSettings } from '../settings-record';
 
 const HOST = 'treaty-lens-panel';
 const ARTICLE = '/demo/en-un-treaty-vote.html';
@@ -14,21 +15,7 @@ describe('modes, site switches and pause (Chromium)', () => {
   let ext: Page;
 
   /** Replace the stored settings (the options page writes the same record). */
-  const settings = (value: Record<string, unknown>) =>
-    ext.evaluate(
-      (value) =>
-        new Promise<void>((done, fail) => {
-          const open = indexedDB.open('treaty-lens');
-          open.onerror = () => fail(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction('settings', 'readwrite');
-            tx.objectStore('settings').put({ key: 'settings', value });
-            tx.oncomplete = () => (open.result.close(), done());
-            tx.onerror = () => fail(tx.error);
-          };
-        }),
-      value,
-    );
+  const settings = (value: Record<string, unknown>) => replaceSettings(ext, value);
   /** Open the article and give a detector that would run every chance to show the panel. */
   const visit = async (): Promise<Page> => {
     const page = await s.newPage(s.server.url(ARTICLE));

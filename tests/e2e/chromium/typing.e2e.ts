@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../harness';
+import { firstVisit } from '../settings-record';
 import { chooseUiLanguage, openOptions } from '../ui-language';
 
 const DELAY = 40;
@@ -37,41 +38,6 @@ async function typeInto(p: Page, testId: string, text: string): Promise<void> {
   expect(await field.inputValue(), `value of ${testId}`).toBe(text);
 }
 
-/**
- * Forget the sender (a first visit): the composer draft in localStorage and IndexedDB, and the
- * sender and country in the settings record (the interface language stays).
- */
-const forgetSender = (p: Page) =>
-  p.evaluate(
-    () =>
-      new Promise<void>((done, fail) => {
-        localStorage.clear();
-        const open = indexedDB.open('treaty-lens');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['settings', 'meta'], 'readwrite');
-          tx.objectStore('meta').delete('composer.draft');
-          const store = tx.objectStore('settings');
-          const get = store.get('settings');
-          get.onsuccess = () => {
-            const row = get.result as { key: string; value: Record<string, unknown> } | undefined;
-            if (row)
-              store.put({
-                key: 'settings',
-                value: {
-                  ...row.value,
-                  country: '',
-                  region: '',
-                  sender: { name: '', city: '', role: '' },
-                },
-              });
-          };
-          tx.oncomplete = () => (open.result.close(), done());
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-  );
-
 describe('typing key by key (Chromium)', () => {
   let s: ChromiumSession;
   let options: Page;
@@ -87,7 +53,7 @@ describe('typing key by key (Chromium)', () => {
   for (const r of READERS) {
     it(`popup (${r.lang}): a name typed letter by letter stays whole, in place and focused`, async () => {
       await chooseUiLanguage(options, r.lang);
-      await forgetSender(options);
+      await firstVisit(options);
       const popup = await s.openExtensionPage('popup.html');
       await popup.getByTestId('sender-name').waitFor({ timeout: 20000 });
       // A country, so that the first letter of the name completes "Who I am" (the old trigger).
