@@ -102,6 +102,26 @@ describe('ledger and popup (Firefox)', () => {
         });
     });
 
+  it("keeps the popup's copy of the settings equal to the stored record (storage.session)", async () => {
+    // The composer stored the country and the name above through lib/db; the popup's first
+    // frame reads the copy lib/db keeps in storage.session (lib/db/settings-copy.ts), which
+    // needs Web Locks and storage.session in Firefox's extension pages too.
+    const same = `(async () => {
+      const copy = (await browser.storage.session.get('settingsCopy')).settingsCopy;
+      const stored = await new Promise((done, fail) => {
+        const open = indexedDB.open('treaty-lens');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('settings').objectStore('settings').get('settings');
+          get.onsuccess = () => (open.result.close(), done(get.result?.value ?? null));
+        };
+      });
+      return !!navigator.locks && copy?.value?.country === 'FR' &&
+        JSON.stringify(copy.value) === JSON.stringify(stored);
+    })()`;
+    await composer.waitFor(same, 20000);
+  });
+
   it('the popup opens with its controls and the recent letters', async () => {
     const popup = await openFromExtension('/popup.html');
     // Nothing is left loading and a control is enabled.
