@@ -7,7 +7,8 @@ import { browser } from 'wxt/browser';
 import {
   answerFollowUp,
   claimFollowUpNotification,
-  dueFollowUps,
+  dueFollowUpIds,
+  getLetter,
   getSettings,
   nextFollowUpAt,
   type LetterRecord,
@@ -127,9 +128,11 @@ export interface FollowUpStatus {
 /** Re-derive badge, alarm and notification from the database. Safe to call any time, any number of times. */
 export async function reconcileFollowUps(): Promise<FollowUpStatus> {
   const now = new Date().toISOString();
+  // The due letters' ids only (an index read): the badge counts them, the notifications are
+  // checked against them, and only the first is read whole, to be named in a notification.
   const [settings, due, nextAt] = await Promise.all([
     getSettings(),
-    dueFollowUps(now),
+    dueFollowUpIds(now),
     nextFollowUpAt(now),
   ]);
   const action = actionApi();
@@ -140,13 +143,12 @@ export async function reconcileFollowUps(): Promise<FollowUpStatus> {
     await recountMarkedTabs(action, count);
   }
   let notified: string | null = null;
-  if (due.length && settings.notifications) {
-    if (await claimFollowUpNotification(now, NOTIFY_GAP_MINUTES)) {
-      await notify(due[0]!, due.length, uiLang(settings.uiLang));
-      notified = due[0]!.id;
-    }
+  const first = due.length > 0 && settings.notifications ? await getLetter(due[0]!) : undefined;
+  if (first && (await claimFollowUpNotification(now, NOTIFY_GAP_MINUTES))) {
+    await notify(first, due.length, uiLang(settings.uiLang));
+    notified = first.id;
   }
-  await clearAnswered(new Set(due.map((l) => l.id)));
+  await clearAnswered(new Set(due));
   const candidates = [Date.parse(now) + RECHECK_MINUTES * 60_000];
   if (nextAt) candidates.push(Date.parse(nextAt));
   const when = Math.max(Math.min(...candidates), Date.now() + 1000);

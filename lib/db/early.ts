@@ -27,7 +27,7 @@ export const LEDGER_PAGE_SIZE = 50;
  * The schema version (schema.ts `SCHEMA_VERSION`, which this module cannot import without
  * Dexie; a unit test keeps them equal). Dexie stores version n as IndexedDB version n × 10.
  */
-export const EARLY_SCHEMA_VERSION = 3;
+export const EARLY_SCHEMA_VERSION = 4;
 
 /** How long the early connection stays open for the page's own open to find it. */
 const KEEP_OPEN_MS = 5000;

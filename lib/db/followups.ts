@@ -14,31 +14,73 @@ import type { LetterRecord } from './types';
 // Defined without Dexie for the ledger's first frame (issue 17); exported here as before.
 export { followUpDueAt };
 
-async function activeFollowUps(dueBy?: string): Promise<{ letter: LetterRecord; dueAt: string }[]> {
-  // The index holds only letters whose follow-up has a date (null is not a valid key); a
-  // snooze only moves the date later, so nothing with a first date after `dueBy` is due by then.
-  const index = db.letters.where('followUp.dueAt');
-  const withDate = await (
-    dueBy === undefined ? index.above('') : index.between('', dueBy, false, true)
-  ).toArray();
-  const out: { letter: LetterRecord; dueAt: string }[] = [];
-  for (const letter of withDate) {
-    const dueAt = followUpDueAt(letter);
-    if (dueAt) out.push({ letter, dueAt });
-  }
-  return out.sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+/*
+ * Every read here goes through the `followUpAt` index (schema v4): each letter whose follow-up
+ * will fall due is in it once, under the time it is next due (a snooze included; stopped,
+ * answered and switched-off follow-ups are not in it). "Due at `now`" is the range from '' (below
+ * every date) to `now` included; ties come in id order. So a count reads no letter, and a list
+ * reads only the letters it returns (issue 17: the popup's count and the ledger's list read every
+ * letter with a follow-up date, ≈ 2,500 whole letters in a 10,000-letter ledger, and kept the
+ * database busy for half a second under load).
+ */
+const dueBy = (now: string) => db.letters.where('followUpAt').between('', now, true, true);
+
+/** How many follow-ups are due at `now` (an index count: no letter is read). */
+export async function countDueFollowUps(now: string = nowIso()): Promise<number> {
+  return guard(() => dueBy(now).count());
 }
 
-/** Letters whose follow-up is due at `now`, oldest due first. */
-export async function dueFollowUps(now: string = nowIso()): Promise<LetterRecord[]> {
-  return guard(async () =>
-    (await activeFollowUps(now)).filter((f) => f.dueAt <= now).map((f) => f.letter),
+/** Letters whose follow-up is due at `now`, oldest due first; at most `limit` when given. */
+export async function dueFollowUps(
+  now: string = nowIso(),
+  limit?: number,
+): Promise<LetterRecord[]> {
+  return guard(() => (limit === undefined ? dueBy(now) : dueBy(now).limit(limit)).toArray());
+}
+
+/** The ids of the letters whose follow-up is due at `now`, oldest due first (no letter is read). */
+export async function dueFollowUpIds(now: string = nowIso()): Promise<string[]> {
+  return guard(() => dueBy(now).primaryKeys());
+}
+
+/** What the ledger shows of the due follow-ups: how many, and the letters it lists. */
+export interface DueFollowUps {
+  total: number;
+  letters: LetterRecord[];
+}
+
+/**
+ * The ledger's follow-ups: how many are due at `now` and the first `first` of them (all when
+ * `first` is omitted), plus the letter `include` (the one a notification pointed at) after them
+ * when it is due but not among them. One read transaction, so the count and the list agree.
+ */
+export async function dueFollowUpsShown(
+  opts: { now?: string; first?: number; include?: string } = {},
+): Promise<DueFollowUps> {
+  const now = opts.now ?? nowIso();
+  return guard(() =>
+    db.transaction('r', db.letters, async () => {
+      const { first, include } = opts;
+      // Dexie's own promises only in here (no `guard`-wrapped call): awaiting anything else lets
+      // the transaction commit before the count (PrematureCommitError).
+      const letters = await (first === undefined ? dueBy(now) : dueBy(now).limit(first)).toArray();
+      const total = first === undefined ? letters.length : await dueBy(now).count();
+      if (include !== undefined && !letters.some((l) => l.id === include)) {
+        const l = await db.letters.get(include);
+        if (l?.followUpAt !== undefined && l.followUpAt <= now) letters.push(l);
+      }
+      return { total, letters };
+    }),
   );
 }
 
-/** The next time a follow-up becomes due after `now`, or null. */
+/** The next time a follow-up becomes due after `now`, or null (the index's first key after it). */
 export async function nextFollowUpAt(now: string = nowIso()): Promise<string | null> {
-  return guard(async () => (await activeFollowUps()).find((f) => f.dueAt > now)?.dueAt ?? null);
+  return guard(
+    async () =>
+      ((await db.letters.where('followUpAt').above(now).limit(1).keys())[0] as
+        string | undefined) ?? null,
+  );
 }
 
 /** The user's answer to "Did they reply?" (a substantive reply is logged with `logReply`). */

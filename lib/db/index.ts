@@ -63,6 +63,9 @@ export {
 } from './recipients';
 export {
   dueFollowUps,
+  dueFollowUpIds,
+  dueFollowUpsShown,
+  countDueFollowUps,
   nextFollowUpAt,
   answerFollowUp,
   followUpDueAt,
@@ -70,6 +73,7 @@ export {
   markFollowUpNotified,
   claimFollowUpNotification,
   type FollowUpAnswer,
+  type DueFollowUps,
 } from './followups';
 export { liveQuery } from 'dexie';
 // Export, import, deletion and the storage summary are in ./transfer, imported from there by the

@@ -5,6 +5,7 @@
  */
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import { DB_NAME, DEFAULT_FOLLOW_UP_DAYS, SETTINGS_KEY } from './constants';
+import { DERIVED_FIELDS, followUpDueAt } from './dates';
 import type { CustomRecipient, LetterRecord, MetaRecord, ReplyRecord, Settings } from './types';
 
 // Kept here too, where they always were (the constants live in a module without Dexie, which
@@ -19,6 +20,11 @@ export { DB_NAME, DEFAULT_FOLLOW_UP_DAYS, SETTINGS_KEY } from './constants';
  *     bookkeeping (last notification). Sent letters get a follow-up date.
  * v3: letters get a stored `date` (= sentAt ?? updatedAt, the date the ledger lists them by),
  *     indexed alone and with state, so the ledger reads one page instead of every letter.
+ * v4: letters get a stored `followUpAt` (when the follow-up is next due: `followUpDueAt`, the
+ *     later of the due date and a snooze; absent when not sent, stopped or off), indexed, so the
+ *     follow-ups are counted and read by one index range instead of reading every letter with a
+ *     follow-up date and filtering stops and snoozes in JavaScript (issue 17). The
+ *     `followUp.dueAt` index, which only that read used, goes.
  */
 export const schemaVersions = [
   {
@@ -45,6 +51,14 @@ export const schemaVersions = [
         'id, state, updatedAt, sentAt, recipient.id, country, followUp.dueAt, date, [state+date]',
     },
     upgrade: migrateV2toV3,
+  },
+  {
+    version: 4,
+    stores: {
+      letters:
+        'id, state, updatedAt, sentAt, recipient.id, country, date, [state+date], followUpAt',
+    },
+    upgrade: migrateV3toV4,
   },
 ] as const satisfies readonly {
   version: number;
@@ -92,18 +106,91 @@ async function migrateV2toV3(tx: Transaction): Promise<void> {
     });
 }
 
-/** Keep the derived `date` right on every write, whoever writes (composer, import, undo). */
-function keepDate(db: Dexie): void {
+/** v3 → v4: store when each follow-up is next due (only sent letters have one). */
+async function migrateV3toV4(tx: Transaction): Promise<void> {
+  await tx
+    .table('letters')
+    .where('state')
+    .equals('sent')
+    .modify((letter: LetterRecord) => {
+      const at = followUpDueAt(letter);
+      if (at === null) delete letter.followUpAt;
+      else letter.followUpAt = at;
+    });
+}
+
+const isPlain = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Set a dotted path in `o` (a copy made for this), as Dexie applies it: undefined deletes. */
+function setPath(o: Record<string, unknown>, parts: string[], value: unknown): void {
+  const [k, ...rest] = parts as [string, ...string[]];
+  if (!rest.length) {
+    if (value === undefined) delete o[k];
+    else o[k] = isPlain(value) ? { ...value } : value;
+    return;
+  }
+  const inner = o[k];
+  if (!isPlain(inner) && value === undefined) return;
+  const copy = (o[k] = isPlain(inner) ? { ...inner } : {});
+  setPath(copy, rest, value);
+}
+
+/**
+ * The fields a derived field depends on, as they will be once `mods` is applied to `obj`.
+ * `mods` is what Dexie hands the `updating` hook: the changes by dotted key path (an
+ * `update()`'s changes, or a `put()`'s difference from the stored record: `followUp.stopped`,
+ * `followUp` whole, a removed field as undefined).
+ */
+function afterWrite(
+  obj: LetterRecord,
+  mods: Record<string, unknown>,
+  fields: readonly string[],
+): LetterRecord {
+  const view: Record<string, unknown> = {};
+  for (const f of fields) {
+    const v = (obj as unknown as Record<string, unknown>)[f];
+    if (v !== undefined) view[f] = isPlain(v) ? { ...v } : v;
+  }
+  // Shorter paths first: a whole `followUp` before a `followUp.stopped` in the same write.
+  for (const path of Object.keys(mods).sort((a, b) => a.length - b.length)) {
+    const parts = path.split('.');
+    if (fields.includes(parts[0]!)) setPath(view, parts, mods[path]);
+  }
+  return view as unknown as LetterRecord;
+}
+
+/**
+ * Keep the derived fields (lib/db/dates.ts `DERIVED_FIELDS`: `date`, `followUpAt`) right on
+ * every write, whoever writes (composer, ledger, background, import, undo, migrations after
+ * their version): one place, at the database, instead of in each writer. A derived field a
+ * write sets itself is overwritten with what the record says.
+ */
+function keepDerived(db: Dexie, upTo: number): void {
+  const derived = DERIVED_FIELDS.filter((d) => d.since <= upTo);
+  if (!derived.length) return;
+  const inputs = [...new Set(derived.flatMap((d) => d.from))];
   const letters = db.table<LetterRecord, string>('letters');
   letters.hook('creating', (_key, obj) => {
-    obj.date = obj.sentAt ?? obj.updatedAt;
+    for (const d of derived) {
+      const value = d.derive(obj);
+      if (value === null) delete obj[d.field];
+      else obj[d.field] = value;
+    }
   });
   letters.hook('updating', (modifications, _key, obj) => {
     const mods = modifications as Record<string, unknown>;
-    const sentAt = ('sentAt' in mods ? mods['sentAt'] : obj.sentAt) as string | undefined;
-    const updatedAt = ('updatedAt' in mods ? mods['updatedAt'] : obj.updatedAt) as string;
-    const date = sentAt ?? updatedAt;
-    return date === obj.date && !('date' in mods) ? undefined : { date };
+    const next = afterWrite(obj, mods, inputs);
+    const changes: Record<string, string | undefined> = {};
+    let any = false;
+    for (const d of derived) {
+      const value = d.derive(next) ?? undefined;
+      if (value !== obj[d.field] || d.field in mods) {
+        changes[d.field] = value;
+        any = true;
+      }
+    }
+    return any ? changes : undefined;
   });
 }
 
@@ -124,6 +211,6 @@ export class TreatyDb extends Dexie {
       if ('upgrade' in s && s.upgrade) v.upgrade(s.upgrade);
     }
     // Old-version instances exist only to build test fixtures: keep their records as they were.
-    if (upTo >= 3) keepDate(this);
+    keepDerived(this, upTo);
   }
 }

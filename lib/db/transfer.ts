@@ -8,6 +8,7 @@ import { db } from './db';
 import { guard } from './errors';
 import { SCHEMA_VERSION, SETTINGS_KEY } from './schema';
 import { nowIso } from './util';
+import { withDerived } from './dates';
 import { ledgerChanged } from './notify';
 import { send } from '../messaging';
 import {
@@ -265,7 +266,13 @@ export function checkImport(
   // The UI's own rules (recipients, links, update address, test hooks, dates): import-rules.ts.
   const refused = [...retired, ...importRuleProblems(data, now)];
   if (refused.length) return { ok: false, problems: refused };
-  return { ok: true, data };
+  // The fields the database derives (`date`, `followUpAt`) are computed from each letter's own
+  // fields, whatever the file says: a file cannot put a letter under a wrong date in the list or
+  // a wrong place among the follow-ups. (The schema drops an unknown `followUpAt`; a `date` is
+  // checked above as the file states it, then replaced.) Derived here, not only when written,
+  // so that an unchanged letter compares equal to the stored one (`same` below), older backups
+  // without these fields included.
+  return { ok: true, data: { ...data, letters: data.letters.map(withDerived) } };
 }
 
 /** Deep equality of JSON-like values, ignoring key order. */

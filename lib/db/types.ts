@@ -76,6 +76,11 @@ export interface LetterRecord {
   sentAt?: string;
   /** The date the ledger lists it under: `sentAt ?? updatedAt` (derived and indexed since v3; kept by the database). */
   date?: string;
+  /**
+   * When the follow-up is next due: `followUpDueAt` (lib/db/dates.ts), absent when there is none.
+   * Derived and indexed since v4; kept by the database, never taken from an import file.
+   */
+  followUpAt?: string;
   rev: number;
 }
 

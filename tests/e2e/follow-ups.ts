@@ -30,7 +30,7 @@ export async function makeFollowUpsDue(page: Page, ids?: string[]): Promise<numb
           const l = c.value as {
             id: string;
             state: string;
-            followUp?: { dueAt: string | null; stopped?: boolean };
+            followUp?: { dueAt: string | null; stopped?: boolean; snoozedUntil?: string };
           };
           if (
             l.state === 'sent' &&
@@ -38,7 +38,14 @@ export async function makeFollowUpsDue(page: Page, ids?: string[]): Promise<numb
             !l.followUp.stopped &&
             (!only || only.includes(l.id))
           ) {
-            c.update({ ...l, followUp: { ...l.followUp, dueAt: past } });
+            // Written past Dexie, so the field its hook keeps is set here as lib/db/dates.ts
+            // `followUpDueAt` derives it: the index the background counts (schema v4).
+            const s = l.followUp.snoozedUntil;
+            c.update({
+              ...l,
+              followUp: { ...l.followUp, dueAt: past },
+              followUpAt: s && s > past ? s : past,
+            });
             n++;
           }
           c.continue();

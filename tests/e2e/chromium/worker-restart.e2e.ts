@@ -122,6 +122,10 @@ describe('service worker killed at any moment (Chromium)', () => {
         ask: 'not_ratify',
         concerns: [],
         followUp: { dueAt: due },
+        // Written past Dexie, so without the fields its hook derives (lib/db/dates.ts): when the
+        // follow-up is due (schema v4's index, which the background reads) and the list date.
+        followUpAt: due,
+        date: sentAt,
         rev: 1,
       });
       const answer = await page.evaluate(() =>

@@ -46,7 +46,7 @@ describe('trackIdbActivity', () => {
     // Reads made and not yet answered are pending.
     const reads = Promise.all([
       db.letters.orderBy('date').reverse().limit(5).toArray(),
-      db.letters.where('followUp.dueAt').above('').count(),
+      db.letters.where('followUpAt').above('').count(),
       db.letters.get(makeLetters(1)[0]!.id),
     ]);
     expect(activity.pending).toBeGreaterThan(0);

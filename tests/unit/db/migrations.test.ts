@@ -1,11 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { SCHEMA_VERSION, TreatyDb, schemaVersions } from '../../../lib/db';
+import {
+  SCHEMA_VERSION,
+  TreatyDb,
+  followUpDueAt,
+  letterDate,
+  schemaVersions,
+  type LetterRecord,
+} from '../../../lib/db';
 import v1 from '../../fixtures/db/v1.json';
 import v2 from '../../fixtures/db/v2.json';
+import v3 from '../../fixtures/db/v3.json';
 
 type Fixture = typeof v1 & { meta?: { key: string; value: unknown }[] };
-const fixtures: Record<number, Fixture> = { 1: v1, 2: v2 };
+const fixtures: Record<number, Fixture> = { 1: v1, 2: v2, 3: v3 };
 const NAME = 'migration-test';
 
 async function seed(version: number, f: Fixture): Promise<void> {
@@ -46,6 +54,12 @@ describe('schema migrations', () => {
           expect(await db.table(table).get(key as string)).toMatchObject(old);
         }
       }
+      // Every letter carries the derived fields, computed from its own (migrated) fields.
+      for (const l of await db.letters.toArray()) {
+        expect(l.date).toBe(letterDate(l));
+        if (followUpDueAt(l) === null) expect(l).not.toHaveProperty('followUpAt');
+        else expect(l.followUpAt).toBe(followUpDueAt(l));
+      }
       db.close();
     });
   }
@@ -63,7 +77,7 @@ describe('schema migrations', () => {
     expect(draft!.followUp).toBeUndefined();
     // The new indexes answer queries.
     expect(await db.letters.where('recipient.id').equals('mep-1').count()).toBe(1);
-    expect(await db.letters.where('followUp.dueAt').above('').count()).toBe(1);
+    expect(await db.letters.where('followUpAt').above('').count()).toBe(1);
     expect(await db.letters.where('sentAt').above('').count()).toBe(2);
     expect(await db.meta.count()).toBe(0);
     db.close();
@@ -94,6 +108,28 @@ describe('schema migrations', () => {
       await db.letters.where('[state+date]').between(['sent', ''], ['sent', '\uffff']).count(),
     ).toBe(1);
     expect(await db.meta.toArray()).toEqual(v2.meta);
+    db.close();
+  });
+
+  it('v3 → v4 stores when each follow-up is next due, and the index answers in due order', async () => {
+    await seed(3, v3);
+    const db = new TreatyDb(NAME);
+    const byDue = (await db.letters.orderBy('followUpAt').toArray()).map((l: LetterRecord) => [
+      l.id.slice(-1),
+      l.followUpAt,
+    ]);
+    expect(byDue).toEqual([
+      ['1', '2026-09-18T08:10:00.000Z'], // snoozed past its due date: the snooze's end
+      ['4', '2026-09-25T10:00:00.000Z'],
+      ['5', '2026-09-30T10:00:00.000Z'], // snoozed to before its due date: the due date
+      ['8', '2027-01-10T10:00:00.000Z'], // not yet due
+      // Not there: replied (2), draft (3), stopped (6), follow-ups off (7).
+    ]);
+    expect(
+      await db.letters.where('followUpAt').between('', '2026-09-26T00:00:00.000Z').count(),
+    ).toBe(2);
+    // The index it replaces is gone (nothing reads it; every write would still keep it).
+    expect(db.letters.schema.indexes.map((i) => i.name)).not.toContain('followUp.dueAt');
     db.close();
   });
 
