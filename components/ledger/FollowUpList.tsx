@@ -1,27 +1,49 @@
-import { useState } from 'preact/hooks';
 import type { FollowUpAnswer, LetterRecord } from '../../lib/db';
 import { formatDate, t, tn } from '../../lib/i18n';
 
 /** Props of FollowUpList. */
 export interface FollowUpListProps {
+  /**
+   * The due letters to list, oldest due first: the first FOLLOW_UPS_COLLAPSED (and the
+   * highlighted one after them), or all of them when `all`.
+   */
   due: LetterRecord[];
+  /** How many are due in all. */
+  total: number;
+  /** Whether every due letter is asked for (the reader's "show all"). */
+  all: boolean;
+  onAll: (all: boolean) => void;
   highlight?: string;
   onAnswer: (letterId: string, answer: FollowUpAnswer) => void;
   onReplied: (letterId: string) => void;
   onOpen: (letterId: string) => void;
 }
 
-const COLLAPSED = 3;
+/** How many due follow-ups the list shows until the reader asks for all. */
+export const FOLLOW_UPS_COLLAPSED = 3;
 
-/** "Did they reply?" for every letter whose follow-up is due, with the four answers. */
-export function FollowUpList({ due, highlight, onAnswer, onReplied, onOpen }: FollowUpListProps) {
-  const [all, setAll] = useState(false);
-  if (!due.length) return null;
-  // Keep the list short so the ledger stays in view; the highlighted one is always shown.
-  const shown = all ? due : due.filter((l, i) => i < COLLAPSED || l.id === highlight);
+/**
+ * "Did they reply?" for every letter whose follow-up is due, with the four answers. The list is
+ * kept short so the ledger stays in view (the highlighted one is always shown); the caller reads
+ * only the letters shown (lib/db `dueFollowUpsShown`).
+ */
+export function FollowUpList({
+  due,
+  total,
+  all,
+  onAll,
+  highlight,
+  onAnswer,
+  onReplied,
+  onOpen,
+}: FollowUpListProps) {
+  if (!due.length || !total) return null;
+  // Trimmed here too, so a longer list (the answer for "all", still shown while the short one
+  // is read) collapses at once.
+  const shown = all ? due : due.filter((l, i) => i < FOLLOW_UPS_COLLAPSED || l.id === highlight);
   return (
     <section class="tll-followups" aria-labelledby="tll-fu-h">
-      <h2 id="tll-fu-h">{tn('ledger_followups_heading', due.length)}</h2>
+      <h2 id="tll-fu-h">{tn('ledger_followups_heading', total)}</h2>
       <ul>
         {shown.map((l) => (
           <li
@@ -72,14 +94,14 @@ export function FollowUpList({ due, highlight, onAnswer, onReplied, onOpen }: Fo
           </li>
         ))}
       </ul>
-      {due.length > shown.length || all ? (
+      {total > shown.length || all ? (
         <button
           type="button"
           class="tll-btn tll-btn--small tll-btn--quiet"
           aria-expanded={all}
-          onClick={() => setAll(!all)}
+          onClick={() => onAll(!all)}
         >
-          {all ? t('ledger_followups_fewer') : tn('ledger_followups_all', due.length)}
+          {all ? t('ledger_followups_fewer') : tn('ledger_followups_all', total)}
         </button>
       ) : null}
     </section>

@@ -6,7 +6,7 @@ import { loadDb, type DbModule } from '../../lib/db/lazy';
 import { getLang, t } from '../../lib/i18n';
 import { ErrorNotice } from './ErrorNotice';
 import { useLazy } from './lazy';
-import { FollowUpList } from './FollowUpList';
+import { FOLLOW_UPS_COLLAPSED, FollowUpList } from './FollowUpList';
 import { LetterDetail } from './LetterDetail';
 import { LetterFilters } from './LetterFilters';
 import { LetterList } from './LetterList';
@@ -92,9 +92,19 @@ export function LettersView({
     const id = setInterval(() => setTick((n) => n + 1), 60_000);
     return () => clearInterval(id);
   }, []);
+  // The follow-ups due: a count and the few the list shows (all once the reader asks), read by
+  // the `followUpAt` index (schema v4), not every due letter whole (issue 17).
+  const [allDue, setAllDue] = useState(false);
+  const highlight = route.action === 'followup' ? route.letter : undefined;
   const due = useLiveQuery(
-    (db) => (firstPaint ? db.dueFollowUps() : Promise.resolve([])),
-    [tick, firstPaint],
+    (db) =>
+      firstPaint
+        ? db.dueFollowUpsShown({
+            ...(allDue ? {} : { first: FOLLOW_UPS_COLLAPSED }),
+            ...(highlight ? { include: highlight } : {}),
+          })
+        : Promise.resolve(undefined),
+    [tick, firstPaint, allDue, highlight],
   );
   const open = useLiveQuery(
     async (db) =>
@@ -145,8 +155,11 @@ export function LettersView({
     <div class="tll-letters">
       <ErrorNotice error={error ?? pageQ.error} onDismiss={() => setError(null)} />
       <FollowUpList
-        due={due.value ?? []}
-        highlight={route.action === 'followup' ? route.letter : undefined}
+        due={due.value?.letters ?? []}
+        total={due.value?.total ?? 0}
+        all={allDue}
+        onAll={setAllDue}
+        highlight={highlight}
         onAnswer={(id, a) => void onAnswer(id, a)}
         onReplied={(id) => setReplyFor(id)}
         onOpen={openLetter}

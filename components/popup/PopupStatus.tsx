@@ -45,7 +45,8 @@ export interface PopupStatusProps {
 const policy = () => import('../../lib/campaign/update-policy');
 const updatesChosen = async () => (await policy()).updatesChosen();
 const chooseUpdates = async () => (await policy()).chooseUpdates();
-const countDueNow = async () => (await (await loadDb()).dueFollowUps()).length;
+// An index count (schema v4): no letter is read, however many are due.
+const countDueNow = async () => (await loadDb()).countDueFollowUps();
 // lib/db (Dexie) loads after the first frame (issue 17): the count above, then these writes.
 const updateSettings = async (patch: SettingsPatch) => (await loadDb()).updateSettings(patch);
 
