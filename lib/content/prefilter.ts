@@ -49,15 +49,20 @@ export const MACHINE_CODE_AT = 1000;
 /**
  * While the page is parsed, a stem in its `<title>` asks at once: the hello, the detector's
  * injection and its compilation then overlap the rest of the parsing instead of following it.
- * Only the head is watched (the observer stops when `<body>` is there); without a stem in the
- * title nothing changes, and the whole text is still read once it is parsed.
+ * The title is tested once, at the first mutation callback that finds one (the observer stops
+ * there, or when `<body>` is there without a title); without a stem in it nothing changes, and
+ * the whole text is still read once the page is parsed. Testing it once instead of in every
+ * callback until `<body>` came (three on the benchmark's news pages, one for each script or
+ * pause in the head on real ones) took ≈ 1 ms of traced work off every page, and the later
+ * callbacks' records with it (docs/performance.md, issue 17, ninth round). A title changed
+ * later while the page is parsed waits for that read, like a page without one.
  */
 function headline(signal: AbortSignal, ask: () => void): void {
   const mo = new MutationObserver(() => {
     const title = document.title;
-    if (title && hasAnchor(title.padEnd(MACHINE_CODE_AT))) {
+    if (title) {
       mo.disconnect();
-      ask();
+      if (hasAnchor(title.padEnd(MACHINE_CODE_AT))) ask();
     } else if (document.body) mo.disconnect();
   });
   mo.observe(document, { childList: true, subtree: true });

@@ -323,6 +323,56 @@ describe('page scripts start-up: pre-filter and detector (fake browser)', () => 
     expect(seen).toHaveLength(1);
   });
 
+  /** Run `step` as if the head were being parsed: loading, no <body> yet, an empty title. */
+  async function whileHeadParsed(step: () => Promise<void>) {
+    const title = document.title;
+    const body = document.body;
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+    try {
+      load(WEATHER);
+      document.title = '';
+      body.remove();
+      await step();
+    } finally {
+      delete (document as { readyState?: unknown }).readyState;
+      document.documentElement.append(body);
+      document.title = title;
+    }
+  }
+
+  it('while the head is parsed, the watch waits for a title; a stem in it asks at once', async () => {
+    const seen = background({ run: true, reason: 'ok', panelOpen: false });
+    const script = document.createElement('script');
+    await whileHeadParsed(async () => {
+      startPrefilter(ac.signal);
+      document.head.append(script); // a script before the title: nothing to test yet
+      await flush();
+      expect(seen).toEqual([]);
+      document.title = 'UN cybercrime treaty: what changes';
+      await flush();
+      expect(seen.map((m) => m.payload)).toEqual([{ url: location.href, stem: true }]);
+    });
+    script.remove();
+  });
+
+  it('while the head is parsed, the title is tested once: the first one found decides', async () => {
+    // One test instead of one in every callback until <body> (one for each script or pause in
+    // the head): a title changed later while the page is parsed waits for the text's read.
+    const seen = background({ run: true, reason: 'ok', panelOpen: false });
+    await whileHeadParsed(async () => {
+      startPrefilter(ac.signal);
+      document.title = 'Ministers meet on Thursday';
+      await flush();
+      document.title = 'UN cybercrime treaty: what changes';
+      await flush();
+      expect(seen).toEqual([]);
+    });
+    // Once parsed, the text decides (the weather report has no stem).
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    await flush();
+    expect(seen).toEqual([]);
+  });
+
   it('the title is tested padded to where V8 compiles machine code at once, with the same answers', () => {
     // V8 compiles a pattern first used on a text of 1,000 characters or more to machine code at
     // once (the scan needs that code), not to bytecode first; spaces change no answer.
