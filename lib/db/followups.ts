@@ -30,14 +30,6 @@ export async function countDueFollowUps(now: string = nowIso()): Promise<number>
   return guard(() => dueBy(now).count());
 }
 
-/** Letters whose follow-up is due at `now`, oldest due first; at most `limit` when given. */
-export async function dueFollowUps(
-  now: string = nowIso(),
-  limit?: number,
-): Promise<LetterRecord[]> {
-  return guard(() => (limit === undefined ? dueBy(now) : dueBy(now).limit(limit)).toArray());
-}
-
 /** The ids of the letters whose follow-up is due at `now`, oldest due first (no letter is read). */
 export async function dueFollowUpIds(now: string = nowIso()): Promise<string[]> {
   return guard(() => dueBy(now).primaryKeys());

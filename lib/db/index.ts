@@ -62,7 +62,6 @@ export {
   type CustomRecipientFields,
 } from './recipients';
 export {
-  dueFollowUps,
   dueFollowUpIds,
   dueFollowUpsShown,
   countDueFollowUps,
