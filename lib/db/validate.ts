@@ -4,7 +4,34 @@ import { CHANNELS } from './types';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
-const time = v.pipe(v.string(), v.isoTimestamp());
+/**
+ * `s` (which passed `isoTimestamp`) as `Date#toISOString()` writes it — UTC, milliseconds, `Z`
+ * — or null when this browser reads it as no date, or as another day or time than it says
+ * (`2026-02-30` read as 2 March, say).
+ */
+export function utcTimestamp(s: string): string | null {
+  const ms = Date.parse(s);
+  if (Number.isNaN(ms)) return null;
+  const m = /([+-])(\d{2}):?(\d{2})$/.exec(s);
+  const offsetMs = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000 : 0;
+  const written = `${s.slice(0, 10)}T${s.slice(11, 19)}`;
+  return new Date(ms + offsetMs).toISOString().slice(0, 19) === written
+    ? new Date(ms).toISOString()
+    : null;
+}
+
+/**
+ * A moment in time, stored as every time this extension writes is stored (`utcTimestamp`). The
+ * database and its readers compare times as strings (the `date` and `followUpAt` indexes, the
+ * ledger's date filters), which orders them only when they are all written alike: a file's
+ * `2026-11-01T12:00:00+02:00` is stored as `2026-11-01T10:00:00.000Z`, the same moment.
+ */
+const time = v.pipe(
+  v.string(),
+  v.isoTimestamp(),
+  v.check((s) => utcTimestamp(s) !== null),
+  v.transform((s) => utcTimestamp(s)!),
+);
 const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/));
 
 const state = v.picklist(['draft', 'handed_off', 'sent', 'replied']);

@@ -26,6 +26,7 @@ import {
   type LetterState,
 } from '../../../lib/db';
 import { checkImport, exportJson, importData } from '../../../lib/db/transfer';
+import { utcTimestamp } from '../../../lib/db/validate';
 
 const T0 = Date.parse('2026-11-01T00:00:00.000Z');
 /** A few times, hours apart, so that due dates, snoozes and `now` often fall on each other. */
@@ -297,5 +298,44 @@ describe('import never takes the derived fields from the file', () => {
       ok: true,
       counts: { added: 0, updated: 0, unchanged: 1 },
     });
+  });
+
+  it('times written with a UTC offset are stored in UTC, so the due follow-ups come in order', async () => {
+    // 12:00 at +02:00 is 10:00 UTC: due half an hour before `later`, though its text sorts after.
+    const offset = sent({
+      id: 'offset',
+      sentAt: '2026-10-02T02:00:00+02:00',
+      followUp: { dueAt: '2026-10-16T12:00:00+02:00' },
+    });
+    const later = sent({ id: 'later', followUp: { dueAt: '2026-10-16T10:30:00.000Z' } });
+    const checked = checkImport(file([later, offset]));
+    expect(checked.ok && checked.data.letters[1]).toMatchObject({
+      sentAt: '2026-10-02T00:00:00.000Z',
+      followUp: { dueAt: '2026-10-16T10:00:00.000Z' },
+      followUpAt: '2026-10-16T10:00:00.000Z',
+    });
+    expect((await importData(JSON.stringify(file([later, offset])))).ok).toBe(true);
+    expect(await dueFollowUpIds('2026-10-16T10:15:00.000Z')).toEqual(['offset']);
+    expect(await nextFollowUpAt('2026-10-16T09:00:00.000Z')).toBe('2026-10-16T10:00:00.000Z');
+    expect(
+      (await dueFollowUpsShown({ now: '2026-12-01T00:00:00.000Z' })).letters.map((l) => l.id),
+    ).toEqual(['offset', 'later']);
+  });
+
+  it('refuses a time that passes the ISO pattern but this browser reads otherwise, or not at all', () => {
+    for (const sentAt of ['2026-10-02T00:00:00+02', '2026-02-30T00:00:00.000Z']) {
+      const checked = checkImport(file([sent({ sentAt })]));
+      expect(checked.ok, sentAt).toBe(false);
+      expect(!checked.ok && checked.problems.map((p) => p.field)).toEqual(['sentAt']);
+    }
+  });
+
+  it('stores each form the ISO pattern allows as the same moment in UTC', () => {
+    expect(
+      ['2026-10-02T02:00:00+0200', '2026-10-01 19:00:00-05:00', '2026-10-02T00:00:00.0009Z'].map(
+        utcTimestamp,
+      ),
+    ).toEqual(Array(3).fill('2026-10-02T00:00:00.000Z'));
+    expect(utcTimestamp('2026-10-02T00:00:00.000Z')).toBe('2026-10-02T00:00:00.000Z');
   });
 });
