@@ -74,6 +74,21 @@ export function hasAnchor(text: string): boolean {
   return anchorIn(INVISIBLE.test(text) ? stripInvisible(text) : text);
 }
 
+/**
+ * A `<script>` or `<style>` (HTML or SVG): code, whose text the extraction never reads, so a
+ * stem in it can never make a page match. The page's reads and its watches for added text skip
+ * it (an inline script appended by a tag manager is read and tested for nothing otherwise).
+ */
+export function isCode(n: Node): boolean {
+  const name = n.nodeName;
+  return name === 'SCRIPT' || name === 'STYLE' || name === 'script' || name === 'style';
+}
+
+/** Whether a changed text node is a script's or a style's own text. */
+export function inCode(text: Node): boolean {
+  return !!text.parentNode && isCode(text.parentNode);
+}
+
 /** Characters of page text tested at once by `scanStems`. */
 const CHUNK = 8192;
 
@@ -165,9 +180,7 @@ export function scanStems(root: Document | Element, look: () => void): boolean {
         if (read(n)) return true;
         continue;
       } else {
-        const name = n.nodeName;
-        if (name === 'SCRIPT' || name === 'STYLE' || name === 'script' || name === 'style')
-          continue;
+        if (isCode(n)) continue;
         piece = n.textContent ?? '';
       }
       const before = buf.length + piece.length;

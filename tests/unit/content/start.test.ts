@@ -26,6 +26,29 @@ function load(html: string) {
   document.body.replaceChildren(...parsed.body.childNodes);
 }
 
+/**
+ * Add code that names the treaty, as tag managers and style loaders do: a script, a style, text
+ * put into an existing script, a script's text changed, a style put into an SVG already on the
+ * page. None of it is text the extraction reads. (Code inside an element added in the same batch
+ * is read with the element's text: the watch skips code nodes, not code within added markup.)
+ */
+async function addCode(settle: () => Promise<unknown>) {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  document.body.append(svg);
+  await settle();
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = '{"topic":"UN Convention against Cybercrime"}';
+  const style = document.createElement('style');
+  style.textContent = '.cybercrime-treaty { color: red }';
+  const svgStyle = document.createElementNS('http://www.w3.org/2000/svg', 'style');
+  svgStyle.textContent = '.cybercrime {}';
+  document.body.append(script, style);
+  svg.append(svgStyle);
+  script.append(' /* cybercrime */');
+  script.firstChild!.textContent = '{"topic":"the cybercrime treaty"}';
+}
+
 type Msg = { type: string; payload: Record<string, unknown> };
 
 /** Answer hello like the background would, and record every message. */
@@ -117,6 +140,10 @@ describe('page scripts start-up: pre-filter and detector (fake browser)', () => 
     ticker.textContent = 'Markets: FTSE up 0.4%';
     document.body.append(ticker);
     ticker.firstChild!.textContent = 'Markets: FTSE up 0.5%';
+    await wait();
+    expect(lens().last).toBe(first);
+    // Code naming the treaty is not text: no detection runs either.
+    await addCode(wait);
     await wait();
     expect(lens().last).toBe(first);
     // Late content that names the treaty: detection runs and reports the match.
@@ -271,6 +298,10 @@ describe('page scripts start-up: pre-filter and detector (fake browser)', () => 
     ticker.textContent = 'Markets: FTSE up 0.4%';
     document.body.append(ticker);
     ticker.firstChild!.textContent = 'Markets: FTSE up 0.5%';
+    await flush();
+    expect(seen).toEqual([]);
+    // Nor for code that names the treaty: the detector would never read it.
+    await addCode(flush);
     await flush();
     expect(seen).toEqual([]);
     // A name added in two pieces in one batch is still seen.
