@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { LetterRecord } from '../../lib/db';
 import { letterDate } from '../../lib/db/dates';
 import { bcp47, t, tn } from '../../lib/i18n';
@@ -15,6 +16,23 @@ export interface LetterListProps {
   onOpen: (id: string) => void;
 }
 
+/**
+ * The fewest CSS pixels a row can take: its padding and two lines at the pages' font size
+ * (about 70 px, 44 px here to leave room for zoom and smaller fonts). A first render of
+ * `innerHeight / ROW_MIN_PX` rows fills the window whatever comes above the list.
+ */
+const ROW_MIN_PX = 44;
+
+/**
+ * How many rows the list's first frame shows: as many as can be in the window (issue 17, tenth
+ * round). Diffing and laying out all 50 rows of a page was most of the main thread's time
+ * between the ledger's data and its first frame; the rest follow one frame later, below the
+ * fold, so nothing above it moves.
+ */
+export function firstBatch(height = globalThis.innerHeight): number {
+  return Math.max(1, Math.ceil((height || 0) / ROW_MIN_PX));
+}
+
 /** One page of letters (the ledger paginates, so 10,000 letters render as fast as 50). */
 export function LetterList({
   letters,
@@ -25,6 +43,11 @@ export function LetterList({
   onPage,
   onOpen,
 }: LetterListProps) {
+  // When the list first shows, only the rows the window can hold; the rest once that frame is
+  // on screen (Preact runs effects after the frame is painted). Later pages render whole.
+  const [batch, setBatch] = useState<number | null>(firstBatch);
+  useEffect(() => setBatch(null), []);
+  const rows = batch !== null && batch < letters.length ? letters.slice(0, batch) : letters;
   // Until the count arrives the rows show without it, and without the pager.
   const pages = total === undefined ? 1 : Math.max(1, Math.ceil(total / pageSize));
   const empty = total === 0 || (page === 0 && letters.length === 0);
@@ -40,7 +63,7 @@ export function LetterList({
       </p>
       {empty ? <p class="tll-empty">{t('ledger_empty_filtered')}</p> : null}
       <ul class="tll-rows">
-        {letters.map((l) => (
+        {rows.map((l) => (
           <li key={l.id}>
             <button
               type="button"

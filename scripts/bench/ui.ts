@@ -234,7 +234,7 @@ export async function popupRow(b: BenchBrowser, runs: number, context: string): 
 }
 
 /** The extension's service worker with seed-ledger.ts (and storage-idle.ts) loaded in it. */
-async function seedWorker(b: BenchBrowser): Promise<Worker> {
+async function seedWorker(b: Pick<BenchBrowser, 'context'>): Promise<Worker> {
   let [sw] = b.context.serviceWorkers();
   sw ??= await b.context.waitForEvent('serviceworker', { timeout: 15_000 });
   if (await sw.evaluate('typeof globalThis.__tlSeed === "object"')) return sw;
@@ -252,8 +252,11 @@ async function seedWorker(b: BenchBrowser): Promise<Worker> {
   return sw;
 }
 
-/** Seed `n` letters into the extension's database through its service worker. */
-export async function seedLedger(b: BenchBrowser, n: number): Promise<number> {
+/**
+ * Seed `n` letters into the extension's database through its service worker (the e2e tests'
+ * browsers too: only the context is used).
+ */
+export async function seedLedger(b: Pick<BenchBrowser, 'context'>, n: number): Promise<number> {
   const sw = await seedWorker(b);
   return (await sw.evaluate(`globalThis.__tlSeed.seedLetters(${n})`)) as number;
 }
