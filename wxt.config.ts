@@ -6,6 +6,7 @@ import { buildDetector, buildPrefilter } from './lib/build/detector';
 import { renderIcons } from './lib/build/icons';
 import { noHtmlSinks } from './lib/build/no-html-sinks';
 import { firstFrameChunk } from './lib/build/first-frame-chunk';
+import { inlineStyles } from './lib/build/inline-styles';
 
 /**
  * Where Treaty Lens works: web pages only. Narrower than `<all_urls>`, which also covers
@@ -53,7 +54,7 @@ export default defineConfig({
     ],
   },
   vite: () => ({
-    plugins: [noHtmlSinks(), firstFrameChunk()],
+    plugins: [noHtmlSinks(), firstFrameChunk(), inlineStyles()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { target: 'es2022' },
   }),

@@ -152,6 +152,24 @@ describe.each(builds)('built extension ($kind)', ({ dir }) => {
     expect(graph.size, [...graph].join(', ')).toBeLessThanOrEqual(2);
   });
 
+  it("asks for no stylesheet before the popup's first frame: its rules are in popup.html (issue 17)", () => {
+    // Two more requests and responses the popup's module script and first frame waited for
+    // (lib/build/inline-styles.ts); the rules are those of the files the other pages link.
+    const html = readFileSync(join(dir, 'popup.html'), 'utf8');
+    expect(html).not.toMatch(/<link\b[^>]*\brel="stylesheet"/);
+    const css = (name: string) => {
+      const found = files(join(dir, 'assets'), /\.css$/).filter((f) =>
+        new RegExp(`[\\\\/]${name}-[^\\\\/]+\\.css$`).test(f),
+      );
+      expect(found, name).toHaveLength(1);
+      return readFileSync(found[0]!, 'utf8').trimEnd();
+    };
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+    expect(styles).toEqual([css('page'), css('composer')]);
+    // In the <head>, where the links were: the rules apply from the first frame.
+    expect(html.indexOf('<style>')).toBeLessThan(html.indexOf('</head>'));
+  });
+
   it('loads the CSV codec and the import checks only where the ledger exports or imports (issue 17)', () => {
     // papaparse (with lib/db/transfer) is loaded by the ledger's Data view, after the first
     // frame; re-exported from lib/db it was in every extension page's first files.
