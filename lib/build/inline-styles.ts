@@ -11,7 +11,8 @@
  * scripts, not styles, in both browsers.
  *
  * Only the pages named in {@link INLINE_STYLE_PAGES}. A stylesheet that cannot be found in the
- * bundle, or whose text would end the `<style>` element, fails the build.
+ * bundle, whose text would end the `<style>` element, or which names another file by a relative
+ * path (resolved against the page once inlined), fails the build.
  */
 import type { OutputAsset, OutputBundle } from 'rollup';
 import type { Plugin } from 'vite';
@@ -23,11 +24,13 @@ import type { Plugin } from 'vite';
 export const INLINE_STYLE_PAGES = ['entrypoints/popup/index.html'];
 
 const link = /<link\b[^>]*\brel="stylesheet"[^>]*>/g;
+/** `url(…)` or `@import "…"` naming neither a scheme (`data:`) nor a root path (`/`) nor a fragment. */
+const RELATIVE_URL = /(?:url\(\s*|@import\s+)(?!['"]?\s*(?:[a-z][a-z0-9+.-]*:|\/|#))/i;
 
 /**
  * `html` with each `<link rel="stylesheet" href="/…">` replaced by a `<style>` holding that
  * file's text, as `css(path)` gives it (path without the leading slash). Throws when a linked
- * file is unknown or its text contains `</style`.
+ * file is unknown, its text contains `</style`, or it refers to another file by a relative path.
  */
 export function inlineStylesheets(html: string, css: (path: string) => string | undefined): string {
   return html.replace(link, (tag) => {
@@ -36,6 +39,9 @@ export function inlineStylesheets(html: string, css: (path: string) => string | 
     const text = css(href);
     if (text === undefined) throw new Error(`inline-styles: ${href} is not in the bundle`);
     if (/<\/style/i.test(text)) throw new Error(`inline-styles: ${href} contains "</style"`);
+    // A relative url() resolves against the stylesheet's folder in a file, the page's inlined.
+    if (RELATIVE_URL.test(text))
+      throw new Error(`inline-styles: ${href} has a relative url(), which would change meaning`);
     return `<style>${text.trimEnd()}</style>`;
   });
 }

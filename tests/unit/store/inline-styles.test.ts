@@ -42,6 +42,26 @@ describe("the popup's inlined stylesheets", () => {
     expect(() => inlineStylesheets(page, css)).toThrow(/composer-d\.css/);
   });
 
+  it('fails rather than move a relative url() from the stylesheet’s folder to the page’s', () => {
+    for (const rule of [
+      'a{background:url(icon.png)}',
+      "@font-face{src:url( '../f.woff2')}",
+      '@import "x.css";',
+    ])
+      expect(() => inlineStylesheets(page, (p) => (p.includes('page') ? rule : '')), rule).toThrow(
+        /page-c\.css.*relative url/,
+      );
+    for (const rule of [
+      'a{background:url(data:image/png;base64,AA)}',
+      'a{mask:url("/icon/16.png")}',
+      'a{fill:url(#g)}',
+    ])
+      expect(
+        () => inlineStylesheets(page, (p) => (p.includes('page') ? rule : '')),
+        rule,
+      ).not.toThrow();
+  });
+
   it("rewrites the popup's page in the bundle, and no other page", () => {
     const asset = (fileName: string, source: string) => ({
       type: 'asset' as const,
