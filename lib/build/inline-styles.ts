@@ -14,7 +14,7 @@
  * bundle, whose text would end the `<style>` element, or which names another file by a relative
  * path (resolved against the page once inlined), fails the build.
  */
-import type { OutputAsset, OutputBundle } from 'rollup';
+import type { OutputBundle } from 'rollup';
 import type { Plugin } from 'vite';
 
 /**
@@ -62,7 +62,7 @@ export function inlineStyles(): Plugin {
           return file?.type === 'asset' ? String(file.source) : undefined;
         };
         try {
-          (asset as OutputAsset).source = inlineStylesheets(String(asset.source), css);
+          asset.source = inlineStylesheets(String(asset.source), css);
         } catch (e) {
           this.error(e instanceof Error ? e.message : String(e));
         }

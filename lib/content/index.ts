@@ -4,14 +4,7 @@
  * answer, detect, watch for late content and SPA route changes, and leave the panel to the
  * on-demand panel script. Everything is tied to one AbortSignal.
  */
-import {
-  DEFAULT_BUDGET_MS,
-  detectWithNodes,
-  hasAnchor,
-  inCode,
-  isCode,
-  NO_ANCHOR,
-} from '../detection';
+import { addedText, DEFAULT_BUDGET_MS, detectWithNodes, hasAnchor, NO_ANCHOR } from '../detection';
 import type { Analysis } from '../detection/core';
 import { createController, type Controller } from './controller';
 import { afterFrame, drawTab } from './tab';
@@ -44,11 +37,8 @@ function observeDom(onChange: () => void, stemless: () => boolean): () => void {
       // Our own host element is not page content.
       if (r.target.nodeName === HOST_TAG || r.addedNodes[0]?.nodeName === HOST_TAG) continue;
       if (!quiet) return onChange();
-      if (r.type === 'characterData') {
-        if (!inCode(r.target) && hasAnchor((r.target as CharacterData).data)) return onChange();
-      } else if (!isCode(r.target))
-        for (const n of r.addedNodes)
-          if (!isCode(n) && hasAnchor(n.textContent ?? '')) return onChange();
+      const text = addedText(r);
+      if (text && hasAnchor(text)) return onChange();
     }
   });
   mo.observe(target, { childList: true, subtree: true, characterData: true });

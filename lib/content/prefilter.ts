@@ -11,7 +11,7 @@
  * Later text (a ticker, late cards, an SPA route) is looked at only as it arrives: added or
  * changed text with a stem asks the background then.
  */
-import { hasAnchor, inCode, isCode, scanStems } from '../detection/stems';
+import { addedText, hasAnchor, scanStems } from '../detection/stems';
 import { extensionApi, sendLite as send } from './send';
 import { lens, type HelloAnswer } from './types';
 
@@ -101,15 +101,10 @@ export function startPrefilter(signal: AbortSignal, orphaned: () => void = () =>
     if (pageMayMatch(document, () => performance.now())) return ask();
     // No stem yet: only text that arrives with one can make this page match.
     // One test per batch, over all of its new text: a name added in pieces is still found.
-    // Code added to the page (a script, a style, or text put in one) is not read (`isCode`).
+    // Code added to the page (a script, a style, or text put in one) is not read (`addedText`).
     mo = new MutationObserver((records) => {
       let text = '';
-      for (const r of records) {
-        if (r.type === 'characterData') {
-          if (!inCode(r.target)) text += (r.target as CharacterData).data;
-        } else if (!isCode(r.target))
-          for (const n of r.addedNodes) if (!isCode(n)) text += n.textContent ?? '';
-      }
+      for (const r of records) text += addedText(r);
       if (text && hasAnchor(text)) ask();
     });
     mo.observe(document.body ?? document.documentElement, {

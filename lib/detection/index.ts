@@ -12,7 +12,7 @@ import { detectLang, LANG_SAMPLE } from './lang';
 import { collapse, normalize } from './normalize';
 import { ruleOf } from './patterns';
 
-export { hasAnchor, inCode, isCode } from './stems';
+export { addedText, hasAnchor } from './stems';
 export { NO_ANCHOR } from './core';
 
 /** A passage that names the convention. */

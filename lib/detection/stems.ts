@@ -84,9 +84,19 @@ export function isCode(n: Node): boolean {
   return name === 'SCRIPT' || name === 'STYLE' || name === 'script' || name === 'style';
 }
 
-/** Whether a changed text node is a script's or a style's own text. */
-export function inCode(text: Node): boolean {
-  return !!text.parentNode && isCode(text.parentNode);
+/**
+ * The text a mutation record brings to the page: a changed text node's, or the added nodes'
+ * (a name added in pieces comes whole). Code is left out (`isCode`): an added script or style,
+ * text put into one, a script's text changed. What the watches for late text test.
+ */
+export function addedText(r: MutationRecord): string {
+  if (r.type === 'characterData') {
+    const parent = r.target.parentNode;
+    return parent && isCode(parent) ? '' : (r.target as CharacterData).data;
+  }
+  let text = '';
+  if (!isCode(r.target)) for (const n of r.addedNodes) if (!isCode(n)) text += n.textContent ?? '';
+  return text;
 }
 
 /** Characters of page text tested at once by `scanStems`. */
