@@ -186,6 +186,8 @@ export function useComposer(
   againId: string | null = null,
 ): ComposerModel {
   const [ready, setReady] = useState(false);
+  /** `ready`, read at the moment of leaving: an effect's copy can lag a frame behind. */
+  const loaded = useRef(false);
   const [draft, setDraft] = useState<ComposerDraft>(emptyDraft);
   const [suggested, setSuggested] = useState<Recipient[]>([]);
   const [custom, setCustom] = useState<Recipient[]>([]);
@@ -369,6 +371,7 @@ export function useComposer(
       draftRef.current = d;
       setDraft(d);
       setHandoffs(states);
+      loaded.current = true;
       setReady(true);
     })();
     return () => {
@@ -417,10 +420,12 @@ export function useComposer(
     return () => removeEventListener('storage', onStorage);
   }, [ready, saver, browserLang]);
 
-  // Flush on the way out: the popup closes without warning.
+  // Flush on the way out: the popup closes without warning. It reads the ref, not `ready`: a
+  // composer closed in the frame it became ready still held the effect that saw it loading, so it
+  // left its first save pending, to land after it was gone (in tests, in the next test's database).
   useEffect(() => {
     const flush = () => {
-      if (!ready || wiped.current) return;
+      if (!loaded.current || wiped.current) return;
       const d = withStored(draftRef.current);
       baseRef.current = d;
       saveDraftSync(d);
@@ -436,7 +441,7 @@ export function useComposer(
       document.removeEventListener('visibilitychange', onVis);
       flush();
     };
-  }, [saver, ready, withStored]);
+  }, [saver, withStored]);
 
   // Suggested recipients follow country and region.
   useEffect(() => {

@@ -47,6 +47,19 @@ describe('Composer', () => {
     );
   });
 
+  it('closed the moment it is ready, it writes its draft then and nothing afterwards', async () => {
+    // A composer unmounted before its effects ran again with the loaded draft once left its
+    // debounced save pending: the write landed after the next test had emptied the database,
+    // and that composer opened on the previous test's country (a CI failure).
+    const first = await open();
+    first.unmount();
+    expect((await db.meta.get(DRAFT_KEY))?.value).toMatchObject({ country: 'GB' });
+    await db.delete();
+    await db.open();
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await db.meta.get(DRAFT_KEY)).toBeUndefined();
+  });
+
   it('restores from IndexedDB when localStorage is gone', async () => {
     const first = await open();
     type(screen.getByTestId('why'), 'kept in IndexedDB');
