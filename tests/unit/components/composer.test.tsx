@@ -49,8 +49,8 @@ describe('Composer', () => {
 
   it('closed the moment it is ready, it writes its draft then and nothing afterwards', async () => {
     // A composer unmounted before its effects ran again with the loaded draft once left its
-    // debounced save pending: the write landed after the next test had emptied the database,
-    // and that composer opened on the previous test's country (a CI failure).
+    // debounced save pending, to be written after it was gone: in CI it reached a later test's
+    // emptied database, whose composer opened on the earlier test's country (stop 26).
     const first = await open();
     first.unmount();
     expect((await db.meta.get(DRAFT_KEY))?.value).toMatchObject({ country: 'GB' });
